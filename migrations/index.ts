@@ -1,0 +1,4 @@
+/** The reviewed migrations, in order; the DataSource runs exactly these. */
+import { InitialSchema1700000000000 } from './1700000000000-InitialSchema.js';
+
+export const migrations = [InitialSchema1700000000000];

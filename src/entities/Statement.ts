@@ -1,0 +1,83 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { FactBase } from './FactBase.js';
+import { Negotiation } from './Negotiation.js';
+import { Organization } from './Organization.js';
+import { Person } from './Person.js';
+import { Round } from './Round.js';
+
+export const STATEMENT_KINDS = ['DIRECT_QUOTE', 'PARAPHRASE', 'OFFICIAL_STATEMENT'] as const;
+export type StatementKind = (typeof STATEMENT_KINDS)[number];
+
+/**
+ * Something a person or an organization said in a negotiation (and, when
+ * known, in one round of it). Exactly one speaker column is set.
+ */
+@Entity()
+@Check('chk_statement_one_speaker', `num_nonnulls("speaker_person_id", "speaker_organization_id") = 1`)
+@Check('chk_statement_stated_span', `("stated_start" IS NULL) = ("stated_end" IS NULL) AND ("stated_end" IS NULL OR "stated_end" >= "stated_start")`)
+@Check('chk_statement_text_not_blank', `btrim("text") <> ''`)
+@Index('uq_statement_natural_key', { synchronize: false })
+@Index('idx_statement_search', { synchronize: false })
+@Index('idx_statement_speaker_person_id', ['speakerPersonId'])
+@Index('idx_statement_speaker_organization_id', ['speakerOrganizationId'])
+@Index('idx_statement_negotiation_id', ['negotiationId'])
+@Index('idx_statement_round_id_negotiation_id', ['roundId', 'negotiationId'])
+@Index('idx_statement_stated_start', ['statedStart'])
+@Index('idx_statement_kind', ['kind'])
+export class Statement extends FactBase {
+  @Column({ type: 'int', nullable: true })
+  speakerPersonId: number | null;
+
+  @ManyToOne(() => Person, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'speaker_person_id' })
+  speakerPerson?: Person;
+
+  @Column({ type: 'int', nullable: true })
+  speakerOrganizationId: number | null;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'speaker_organization_id' })
+  speakerOrganization?: Organization;
+
+  @Column({ type: 'int' })
+  negotiationId: number;
+
+  @ManyToOne(() => Negotiation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'negotiation_id' })
+  negotiation?: Negotiation;
+
+  @Column({ type: 'int', nullable: true })
+  roundId: number | null;
+
+  @ManyToOne(() => Round, { onDelete: 'CASCADE' })
+  @JoinColumn([
+    { name: 'round_id', referencedColumnName: 'id' },
+    { name: 'negotiation_id', referencedColumnName: 'negotiationId' },
+  ])
+  round?: Round;
+
+  @Column({ type: 'enum', enum: STATEMENT_KINDS, enumName: 'statement_kind' })
+  kind: StatementKind;
+
+  @Column({ type: 'text' })
+  text: string;
+
+  @Column({ type: 'date', nullable: true })
+  statedStart: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  statedEnd: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  statedWording: string | null;
+
+  @Column({
+    type: 'tsvector',
+    generatedType: 'STORED',
+    asExpression: `to_tsvector('english'::regconfig, "text")`,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  search: string;
+}

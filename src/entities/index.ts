@@ -1,0 +1,28 @@
+/** Every TypeORM entity of the knowledge base, for the DataSource. */
+import { Affiliation } from './Affiliation.js';
+import { Agreement } from './Agreement.js';
+import { AgreementParty } from './AgreementParty.js';
+import { Citation } from './Citation.js';
+import { Delegation } from './Delegation.js';
+import { DelegationMember } from './DelegationMember.js';
+import { Figure } from './Figure.js';
+import { Issue } from './Issue.js';
+import { Negotiation } from './Negotiation.js';
+import { NegotiationParty } from './NegotiationParty.js';
+import { Organization } from './Organization.js';
+import { Person } from './Person.js';
+import { Position } from './Position.js';
+import { Round } from './Round.js';
+import { RoundParticipant } from './RoundParticipant.js';
+import { Source } from './Source.js';
+import { Statement } from './Statement.js';
+
+export {
+  Affiliation, Agreement, AgreementParty, Citation, Delegation, DelegationMember, Figure, Issue,
+  Negotiation, NegotiationParty, Organization, Person, Position, Round, RoundParticipant, Source, Statement,
+};
+
+export const entities = [
+  Affiliation, Agreement, AgreementParty, Citation, Delegation, DelegationMember, Figure, Issue,
+  Negotiation, NegotiationParty, Organization, Person, Position, Round, RoundParticipant, Source, Statement,
+];
