@@ -1,9 +1,13 @@
 import 'reflect-metadata';
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { entities } from '../entities/index.js';
 import { migrations } from '../../migrations/index.js';
 import { ObservingLogger, type SqlObserver } from './logger.js';
 import { SnakeNamingStrategy } from './namingStrategy.js';
+
+// Calendar dates stay "YYYY-MM-DD" strings: a JS Date would shift them by the process's time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
 export interface DataSourceOptions {
   url: string;

@@ -1,9 +1,7 @@
 /* eslint-disable */
 // Generated from schema.graphql by `npm run codegen`; do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Source, Citation, Organization, Person, Affiliation, Agreement, Negotiation, Round, Delegation, DelegationMember, RoundParticipant, Statement, Issue, Position, Figure } from '../../entities/index.js';
-import type { DateSpanValue } from '../../lib/dateSpan.js';
-import type { Connection, Edge } from '../../loaders/connection.js';
+import type { SourceRow, CitationRow, OrganizationRow, PersonRow, AffiliationRow, AgreementRow, NegotiationRow, RoundRow, DelegationRow, DelegationMemberRow, RoundParticipantRow, StatementRow, IssueRow, PositionRow, FigureRow, DateSpanValue, SourceConnectionValue, CitationConnectionValue, OrganizationConnectionValue, PersonConnectionValue, AgreementConnectionValue, NegotiationConnectionValue, RoundConnectionValue, StatementConnectionValue, IssueConnectionValue, PositionConnectionValue, FigureConnectionValue, SearchResultConnectionValue, SearchResultEdgeValue } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -883,75 +881,75 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   SearchResult:
-    | ( Position )
-    | ( Source )
-    | ( Statement )
+    | ( PositionRow )
+    | ( SourceRow )
+    | ( StatementRow )
   ;
 };
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Actor:
-    | ( Organization )
-    | ( Person )
+    | ( OrganizationRow )
+    | ( PersonRow )
   ;
   Cited:
-    | ( Affiliation )
-    | ( Agreement )
-    | ( Delegation )
-    | ( DelegationMember )
-    | ( Figure )
-    | ( Issue )
-    | ( Negotiation )
-    | ( Organization )
-    | ( Person )
-    | ( Position )
-    | ( Round )
-    | ( RoundParticipant )
-    | ( Statement )
+    | ( AffiliationRow )
+    | ( AgreementRow )
+    | ( DelegationRow )
+    | ( DelegationMemberRow )
+    | ( FigureRow )
+    | ( IssueRow )
+    | ( NegotiationRow )
+    | ( OrganizationRow )
+    | ( PersonRow )
+    | ( PositionRow )
+    | ( RoundRow )
+    | ( RoundParticipantRow )
+    | ( StatementRow )
   ;
   Node:
-    | ( Affiliation )
-    | ( Agreement )
-    | ( Citation )
-    | ( Delegation )
-    | ( DelegationMember )
-    | ( Figure )
-    | ( Issue )
-    | ( Negotiation )
-    | ( Organization )
-    | ( Person )
-    | ( Position )
-    | ( Round )
-    | ( RoundParticipant )
-    | ( Source )
-    | ( Statement )
+    | ( AffiliationRow )
+    | ( AgreementRow )
+    | ( CitationRow )
+    | ( DelegationRow )
+    | ( DelegationMemberRow )
+    | ( FigureRow )
+    | ( IssueRow )
+    | ( NegotiationRow )
+    | ( OrganizationRow )
+    | ( PersonRow )
+    | ( PositionRow )
+    | ( RoundRow )
+    | ( RoundParticipantRow )
+    | ( SourceRow )
+    | ( StatementRow )
   ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Actor']>;
-  Affiliation: ResolverTypeWrapper<Affiliation>;
-  Agreement: ResolverTypeWrapper<Agreement>;
-  AgreementConnection: ResolverTypeWrapper<Connection<Agreement>>;
+  Affiliation: ResolverTypeWrapper<AffiliationRow>;
+  Agreement: ResolverTypeWrapper<AgreementRow>;
+  AgreementConnection: ResolverTypeWrapper<AgreementConnectionValue>;
   AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'node'> & { node: ResolversTypes['Agreement'] }>;
   AgreementFilter: AgreementFilter;
   AgreementOrder: AgreementOrder;
   AgreementOrderField: AgreementOrderField;
   AgreementStatus: AgreementStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Citation: ResolverTypeWrapper<Citation>;
-  CitationConnection: ResolverTypeWrapper<Connection<Citation>>;
+  Citation: ResolverTypeWrapper<CitationRow>;
+  CitationConnection: ResolverTypeWrapper<CitationConnectionValue>;
   CitationEdge: ResolverTypeWrapper<Omit<CitationEdge, 'node'> & { node: ResolversTypes['Citation'] }>;
   Cited: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Cited']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateSpan: ResolverTypeWrapper<DateSpanValue>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Delegation: ResolverTypeWrapper<Delegation>;
-  DelegationMember: ResolverTypeWrapper<DelegationMember>;
-  Figure: ResolverTypeWrapper<Figure>;
-  FigureConnection: ResolverTypeWrapper<Connection<Figure>>;
+  Delegation: ResolverTypeWrapper<DelegationRow>;
+  DelegationMember: ResolverTypeWrapper<DelegationMemberRow>;
+  Figure: ResolverTypeWrapper<FigureRow>;
+  FigureConnection: ResolverTypeWrapper<FigureConnectionValue>;
   FigureEdge: ResolverTypeWrapper<Omit<FigureEdge, 'node'> & { node: ResolversTypes['Figure'] }>;
   FigureFilter: FigureFilter;
   FigureOrder: FigureOrder;
@@ -959,15 +957,15 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Issue: ResolverTypeWrapper<Issue>;
-  IssueConnection: ResolverTypeWrapper<Connection<Issue>>;
+  Issue: ResolverTypeWrapper<IssueRow>;
+  IssueConnection: ResolverTypeWrapper<IssueConnectionValue>;
   IssueEdge: ResolverTypeWrapper<Omit<IssueEdge, 'node'> & { node: ResolversTypes['Issue'] }>;
   IssueFilter: IssueFilter;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   NameOrder: NameOrder;
   NameOrderField: NameOrderField;
-  Negotiation: ResolverTypeWrapper<Negotiation>;
-  NegotiationConnection: ResolverTypeWrapper<Connection<Negotiation>>;
+  Negotiation: ResolverTypeWrapper<NegotiationRow>;
+  NegotiationConnection: ResolverTypeWrapper<NegotiationConnectionValue>;
   NegotiationEdge: ResolverTypeWrapper<Omit<NegotiationEdge, 'node'> & { node: ResolversTypes['Negotiation'] }>;
   NegotiationFilter: NegotiationFilter;
   NegotiationOrder: NegotiationOrder;
@@ -975,43 +973,43 @@ export type ResolversTypes = {
   NegotiationStatus: NegotiationStatus;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
-  Organization: ResolverTypeWrapper<Organization>;
-  OrganizationConnection: ResolverTypeWrapper<Connection<Organization>>;
+  Organization: ResolverTypeWrapper<OrganizationRow>;
+  OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionValue>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFilter: OrganizationFilter;
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Person: ResolverTypeWrapper<Person>;
-  PersonConnection: ResolverTypeWrapper<Connection<Person>>;
+  Person: ResolverTypeWrapper<PersonRow>;
+  PersonConnection: ResolverTypeWrapper<PersonConnectionValue>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
-  Position: ResolverTypeWrapper<Position>;
-  PositionConnection: ResolverTypeWrapper<Connection<Position>>;
+  Position: ResolverTypeWrapper<PositionRow>;
+  PositionConnection: ResolverTypeWrapper<PositionConnectionValue>;
   PositionEdge: ResolverTypeWrapper<Omit<PositionEdge, 'node'> & { node: ResolversTypes['Position'] }>;
   PositionFilter: PositionFilter;
   PositionOrder: PositionOrder;
   PositionOrderField: PositionOrderField;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Round: ResolverTypeWrapper<Round>;
-  RoundConnection: ResolverTypeWrapper<Connection<Round>>;
+  Round: ResolverTypeWrapper<RoundRow>;
+  RoundConnection: ResolverTypeWrapper<RoundConnectionValue>;
   RoundEdge: ResolverTypeWrapper<Omit<RoundEdge, 'node'> & { node: ResolversTypes['Round'] }>;
   RoundFilter: RoundFilter;
   RoundOrder: RoundOrder;
   RoundOrderField: RoundOrderField;
-  RoundParticipant: ResolverTypeWrapper<RoundParticipant>;
+  RoundParticipant: ResolverTypeWrapper<RoundParticipantRow>;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
-  SearchResultConnection: ResolverTypeWrapper<Connection<SearchHit>>;
-  SearchResultEdge: ResolverTypeWrapper<Edge<SearchHit>>;
+  SearchResultConnection: ResolverTypeWrapper<SearchResultConnectionValue>;
+  SearchResultEdge: ResolverTypeWrapper<SearchResultEdgeValue>;
   SearchableType: SearchableType;
-  Source: ResolverTypeWrapper<Source>;
-  SourceConnection: ResolverTypeWrapper<Connection<Source>>;
+  Source: ResolverTypeWrapper<SourceRow>;
+  SourceConnection: ResolverTypeWrapper<SourceConnectionValue>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceFilter: SourceFilter;
   SourceKind: SourceKind;
   SourceOrder: SourceOrder;
   SourceOrderField: SourceOrderField;
-  Statement: ResolverTypeWrapper<Statement>;
-  StatementConnection: ResolverTypeWrapper<Connection<Statement>>;
+  Statement: ResolverTypeWrapper<StatementRow>;
+  StatementConnection: ResolverTypeWrapper<StatementConnectionValue>;
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
   StatementFilter: StatementFilter;
   StatementKind: StatementKind;
@@ -1023,73 +1021,73 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: ResolversInterfaceTypes<ResolversParentTypes>['Actor'];
-  Affiliation: Affiliation;
-  Agreement: Agreement;
-  AgreementConnection: Connection<Agreement>;
+  Affiliation: AffiliationRow;
+  Agreement: AgreementRow;
+  AgreementConnection: AgreementConnectionValue;
   AgreementEdge: Omit<AgreementEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
   AgreementFilter: AgreementFilter;
   AgreementOrder: AgreementOrder;
   Boolean: Scalars['Boolean']['output'];
-  Citation: Citation;
-  CitationConnection: Connection<Citation>;
+  Citation: CitationRow;
+  CitationConnection: CitationConnectionValue;
   CitationEdge: Omit<CitationEdge, 'node'> & { node: ResolversParentTypes['Citation'] };
   Cited: ResolversInterfaceTypes<ResolversParentTypes>['Cited'];
   Date: Scalars['Date']['output'];
   DateSpan: DateSpanValue;
   DateTime: Scalars['DateTime']['output'];
-  Delegation: Delegation;
-  DelegationMember: DelegationMember;
-  Figure: Figure;
-  FigureConnection: Connection<Figure>;
+  Delegation: DelegationRow;
+  DelegationMember: DelegationMemberRow;
+  Figure: FigureRow;
+  FigureConnection: FigureConnectionValue;
   FigureEdge: Omit<FigureEdge, 'node'> & { node: ResolversParentTypes['Figure'] };
   FigureFilter: FigureFilter;
   FigureOrder: FigureOrder;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  Issue: Issue;
-  IssueConnection: Connection<Issue>;
+  Issue: IssueRow;
+  IssueConnection: IssueConnectionValue;
   IssueEdge: Omit<IssueEdge, 'node'> & { node: ResolversParentTypes['Issue'] };
   IssueFilter: IssueFilter;
   JSON: Scalars['JSON']['output'];
   NameOrder: NameOrder;
-  Negotiation: Negotiation;
-  NegotiationConnection: Connection<Negotiation>;
+  Negotiation: NegotiationRow;
+  NegotiationConnection: NegotiationConnectionValue;
   NegotiationEdge: Omit<NegotiationEdge, 'node'> & { node: ResolversParentTypes['Negotiation'] };
   NegotiationFilter: NegotiationFilter;
   NegotiationOrder: NegotiationOrder;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
-  Organization: Organization;
-  OrganizationConnection: Connection<Organization>;
+  Organization: OrganizationRow;
+  OrganizationConnection: OrganizationConnectionValue;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
   PageInfo: PageInfo;
-  Person: Person;
-  PersonConnection: Connection<Person>;
+  Person: PersonRow;
+  PersonConnection: PersonConnectionValue;
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
-  Position: Position;
-  PositionConnection: Connection<Position>;
+  Position: PositionRow;
+  PositionConnection: PositionConnectionValue;
   PositionEdge: Omit<PositionEdge, 'node'> & { node: ResolversParentTypes['Position'] };
   PositionFilter: PositionFilter;
   PositionOrder: PositionOrder;
   Query: Record<PropertyKey, never>;
-  Round: Round;
-  RoundConnection: Connection<Round>;
+  Round: RoundRow;
+  RoundConnection: RoundConnectionValue;
   RoundEdge: Omit<RoundEdge, 'node'> & { node: ResolversParentTypes['Round'] };
   RoundFilter: RoundFilter;
   RoundOrder: RoundOrder;
-  RoundParticipant: RoundParticipant;
+  RoundParticipant: RoundParticipantRow;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
-  SearchResultConnection: Connection<SearchHit>;
-  SearchResultEdge: Edge<SearchHit>;
-  Source: Source;
-  SourceConnection: Connection<Source>;
+  SearchResultConnection: SearchResultConnectionValue;
+  SearchResultEdge: SearchResultEdgeValue;
+  Source: SourceRow;
+  SourceConnection: SourceConnectionValue;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFilter: SourceFilter;
   SourceOrder: SourceOrder;
-  Statement: Statement;
-  StatementConnection: Connection<Statement>;
+  Statement: StatementRow;
+  StatementConnection: StatementConnectionValue;
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   StatementFilter: StatementFilter;
   StatementOrder: StatementOrder;

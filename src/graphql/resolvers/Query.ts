@@ -1,0 +1,21 @@
+import type { QueryResolvers } from '../generated/types.js';
+import { listPage } from '../../services/lists.js';
+import { loadNode, loadNodes } from '../../services/nodes.js';
+import { search } from '../../services/search.js';
+
+/** Root fields: translate arguments and delegate to services. */
+export const Query: QueryResolvers = {
+  node: (_root, { id }, ctx) => loadNode(ctx, id),
+  nodes: (_root, { ids }, ctx) => loadNodes(ctx, ids),
+  sources: (_root, args, ctx) => listPage(ctx, 'sources', args),
+  organizations: (_root, args, ctx) => listPage(ctx, 'organizations', args),
+  people: (_root, args, ctx) => listPage(ctx, 'people', args),
+  agreements: (_root, args, ctx) => listPage(ctx, 'agreements', args),
+  negotiations: (_root, args, ctx) => listPage(ctx, 'negotiations', args),
+  rounds: (_root, args, ctx) => listPage(ctx, 'rounds', args),
+  statements: (_root, args, ctx) => listPage(ctx, 'statements', args),
+  issues: (_root, args, ctx) => listPage(ctx, 'issues', args),
+  positions: (_root, args, ctx) => listPage(ctx, 'positions', args),
+  figures: (_root, args, ctx) => listPage(ctx, 'figures', args),
+  search: (_root, args, ctx) => search(ctx, args),
+};

@@ -1,0 +1,167 @@
+import type { Resolvers } from '../generated/types.js';
+import type * as M from '../mappers.js';
+import { toDateSpan } from '../../lib/dateSpan.js';
+import { ensureNestedPage } from '../../services/pagination.js';
+import { citationsBy, globalIdOf, loadOptional, loadRequired, resolveTypeOfRow } from './shared.js';
+import { CITATION_SUBJECT_COLUMNS } from '../../entities/Citation.js';
+import type { NodeTypeName } from '../../loaders/tables.js';
+
+/** Field resolvers of the object types: each loads through the request's DataLoaders. */
+export const typeResolvers: Resolvers = {
+  Node: { __resolveType: resolveTypeOfRow as never },
+  Actor: { __resolveType: resolveTypeOfRow as never },
+  Cited: { __resolveType: resolveTypeOfRow as never },
+  SearchResult: { __resolveType: resolveTypeOfRow as never },
+
+  Source: {
+    id: globalIdOf,
+    citations: (s, args, ctx) => ctx.loaders.paged<M.CitationRow>('sourceCitations').load({ parentId: s.id, page: ensureNestedPage('sourceCitations', args, ctx.maxPageSize) }),
+  },
+
+  Citation: {
+    id: globalIdOf,
+    start: (c) => c.startOffset,
+    end: (c) => c.endOffset,
+    source: (c, _a, ctx) => loadRequired(ctx, 'Source', c.sourceId),
+    subject: (c, _a, ctx) => {
+      const column = CITATION_SUBJECT_COLUMNS.find((k) => c[k] !== null && c[k] !== undefined)!;
+      const type = (column.charAt(0).toUpperCase() + column.slice(1, -2)) as NodeTypeName;
+      return loadOptional(ctx, type, c[column]) as never;
+    },
+  },
+
+  Organization: {
+    id: globalIdOf,
+    parent: (o, _a, ctx) => loadOptional(ctx, 'Organization', o.parentId),
+    children: (o, _a, ctx) => ctx.loaders.list('organizationChildren').load(o.id),
+    members: (o, _a, ctx) => ctx.loaders.list('organizationAffiliations').load(o.id),
+    statements: (o, args, ctx) =>
+      ctx.loaders.paged('organizationStatements').load({ parentId: o.id, page: ensureNestedPage('organizationStatements', args, ctx.maxPageSize) }),
+    citations: citationsBy('organization_id'),
+  },
+
+  Person: {
+    id: globalIdOf,
+    affiliations: (p, _a, ctx) => ctx.loaders.list('personAffiliations').load(p.id),
+    delegations: (p, _a, ctx) => ctx.loaders.list('personDelegations').load(p.id),
+    statements: (p, args, ctx) =>
+      ctx.loaders.paged('personStatements').load({ parentId: p.id, page: ensureNestedPage('personStatements', args, ctx.maxPageSize) }),
+    citations: citationsBy('person_id'),
+  },
+
+  Affiliation: {
+    id: globalIdOf,
+    person: (a, _x, ctx) => loadRequired(ctx, 'Person', a.personId),
+    organization: (a, _x, ctx) => loadRequired(ctx, 'Organization', a.organizationId),
+    citations: citationsBy('affiliation_id'),
+  },
+
+  Agreement: {
+    id: globalIdOf,
+    parties: (a, _x, ctx) => ctx.loaders.parties('agreement_party', 'agreement_id').load(a.id),
+    supersedes: (a, _x, ctx) => loadOptional(ctx, 'Agreement', a.supersedesId),
+    supersededBy: (a, _x, ctx) => ctx.loaders.list('agreementSupersededBy').load(a.id),
+    figures: (a, _x, ctx) => ctx.loaders.list('agreementFigures').load(a.id),
+    negotiations: (a, _x, ctx) => ctx.loaders.list('agreementNegotiations').load(a.id),
+    citations: citationsBy('agreement_id'),
+  },
+
+  Negotiation: {
+    id: globalIdOf,
+    parties: (n, _x, ctx) => ctx.loaders.parties('negotiation_party', 'negotiation_id').load(n.id),
+    agreement: (n, _x, ctx) => loadOptional(ctx, 'Agreement', n.agreementId),
+    rounds: (n, args, ctx) => ctx.loaders.paged('negotiationRounds').load({ parentId: n.id, page: ensureNestedPage('negotiationRounds', args, ctx.maxPageSize) }),
+    delegations: (n, _x, ctx) => ctx.loaders.list('negotiationDelegations').load(n.id),
+    positions: (n, _x, ctx) => ctx.loaders.list('negotiationPositions').load(n.id),
+    statements: (n, args, ctx) =>
+      ctx.loaders.paged('negotiationStatements').load({ parentId: n.id, page: ensureNestedPage('negotiationStatements', args, ctx.maxPageSize) }),
+    figures: (n, _x, ctx) => ctx.loaders.list('negotiationFigures').load(n.id),
+    citations: citationsBy('negotiation_id'),
+  },
+
+  Round: {
+    id: globalIdOf,
+    negotiation: (r, _x, ctx) => loadRequired(ctx, 'Negotiation', r.negotiationId),
+    dates: (r) => toDateSpan(r.startDate, r.endDate, r.dateWording),
+    delegations: (r, _x, ctx) => ctx.loaders.list('roundDelegations').load(r.id),
+    participants: (r, _x, ctx) => ctx.loaders.list('roundParticipants').load(r.id),
+    statements: (r, _x, ctx) => ctx.loaders.list('roundStatements').load(r.id),
+    positions: (r, _x, ctx) => ctx.loaders.list('roundPositions').load(r.id),
+    citations: citationsBy('round_id'),
+  },
+
+  Delegation: {
+    id: globalIdOf,
+    negotiation: (d, _x, ctx) => loadRequired(ctx, 'Negotiation', d.negotiationId),
+    round: (d, _x, ctx) => loadOptional(ctx, 'Round', d.roundId),
+    party: (d, _x, ctx) => loadRequired(ctx, 'Organization', d.partyId),
+    head: (d, _x, ctx) => loadOptional(ctx, 'Person', d.headId),
+    members: (d, _x, ctx) => ctx.loaders.list('delegationMembers').load(d.id),
+    citations: citationsBy('delegation_id'),
+  },
+
+  DelegationMember: {
+    id: globalIdOf,
+    delegation: (m, _x, ctx) => loadRequired(ctx, 'Delegation', m.delegationId),
+    person: (m, _x, ctx) => loadRequired(ctx, 'Person', m.personId),
+    citations: citationsBy('delegation_member_id'),
+  },
+
+  RoundParticipant: {
+    id: globalIdOf,
+    round: (p, _x, ctx) => loadRequired(ctx, 'Round', p.roundId),
+    person: (p, _x, ctx) => loadRequired(ctx, 'Person', p.personId),
+    party: (p, _x, ctx) => loadOptional(ctx, 'Organization', p.partyId),
+    statements: (p, _x, ctx) => ctx.loaders.participantStatements.load(`${p.roundId}:${p.personId}`),
+    citations: citationsBy('round_participant_id'),
+  },
+
+  Statement: {
+    id: globalIdOf,
+    speaker: (s, _x, ctx) =>
+      (s.speakerPersonId !== null
+        ? loadRequired(ctx, 'Person', s.speakerPersonId)
+        : loadRequired(ctx, 'Organization', s.speakerOrganizationId!)) as never,
+    negotiation: (s, _x, ctx) => loadRequired(ctx, 'Negotiation', s.negotiationId),
+    round: (s, _x, ctx) => loadOptional(ctx, 'Round', s.roundId),
+    statedOn: (s) => toDateSpan(s.statedStart, s.statedEnd, s.statedWording),
+    citations: citationsBy('statement_id'),
+  },
+
+  Issue: {
+    id: globalIdOf,
+    positions: (i, _x, ctx) => ctx.loaders.list('issuePositions').load(i.id),
+    citations: citationsBy('issue_id'),
+  },
+
+  Position: {
+    id: globalIdOf,
+    negotiation: (p, _x, ctx) => loadRequired(ctx, 'Negotiation', p.negotiationId),
+    round: (p, _x, ctx) => loadOptional(ctx, 'Round', p.roundId),
+    party: (p, _x, ctx) => loadRequired(ctx, 'Organization', p.partyId),
+    issue: (p, _x, ctx) => loadRequired(ctx, 'Issue', p.issueId),
+    citations: citationsBy('position_id'),
+  },
+
+  Figure: {
+    id: globalIdOf,
+    value: (f) => Number(f.value),
+    asOf: (f) => toDateSpan(f.asOfStart, f.asOfEnd, f.asOfWording),
+    agreement: (f, _x, ctx) => loadOptional(ctx, 'Agreement', f.agreementId),
+    negotiation: (f, _x, ctx) => loadOptional(ctx, 'Negotiation', f.negotiationId),
+    round: (f, _x, ctx) => loadOptional(ctx, 'Round', f.roundId),
+    organization: (f, _x, ctx) => loadOptional(ctx, 'Organization', f.organizationId),
+    citations: citationsBy('figure_id'),
+  },
+};
+
+const CONNECTION_TYPES = [
+  'SourceConnection', 'CitationConnection', 'OrganizationConnection', 'PersonConnection', 'AgreementConnection',
+  'NegotiationConnection', 'RoundConnection', 'StatementConnection', 'IssueConnection', 'PositionConnection',
+  'FigureConnection', 'SearchResultConnection',
+] as const;
+
+/** Every connection's `totalCount` runs its (lazy) count. */
+export const connectionResolvers = Object.fromEntries(
+  CONNECTION_TYPES.map((name) => [name, { totalCount: (c: { totalCount: () => Promise<number> }) => c.totalCount() }]),
+) as Resolvers;

@@ -1,0 +1,97 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { DataSource } from 'typeorm';
+import { createContext, type Context } from '../graphql/context.js';
+import { ErrorCode } from '../errors/index.js';
+import type { Logger } from '../logger.js';
+import { BodyTooLargeError, readBody } from './readBody.js';
+
+export interface HttpOptions {
+  apollo: ApolloServer<Context>;
+  dataSource: DataSource;
+  logger: Logger;
+  maxPageSize: number;
+  maxBodyBytes?: number;
+  /** Serves the browser IDE; returns true when it handled the request. */
+  ideHandler?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** Extra routes (health, metrics); returns true when it handled the request. */
+  routes?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
+  /** Builds the per-request context; defaults to createContext. */
+  contextFor?: (req: IncomingMessage) => Promise<Context>;
+}
+
+export const GRAPHQL_PATH = '/graphql';
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
+function sendGraphQLError(res: ServerResponse, status: number, message: string, code: string): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+}
+
+/**
+ * The HTTP front: POST/GET /graphql to Apollo (one fresh context, and so one
+ * DataLoader set, per request), the IDE for browsers, and extra routes.
+ * Malformed bodies get a coded JSON error, never a stack trace.
+ */
+export function createHttpServer(options: HttpOptions): Server {
+  const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
+  const contextFor = options.contextFor ?? (async () => createContext(options.dataSource, { maxPageSize: options.maxPageSize }));
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (options.routes && (await options.routes(req, res))) return;
+    if (options.ideHandler?.(req, res)) return;
+    if (url.pathname !== GRAPHQL_PATH) {
+      sendJson(res, 404, { error: 'not found', hint: `the GraphQL API is at ${GRAPHQL_PATH}` });
+      return;
+    }
+    const method = (req.method ?? 'GET').toUpperCase();
+    let body: unknown;
+    if (method === 'POST') {
+      const raw = await readBody(req, maxBodyBytes);
+      const type = req.headers['content-type'] ?? '';
+      if (/application\/json/i.test(type)) {
+        try {
+          body = raw.length ? JSON.parse(raw) : undefined;
+        } catch {
+          sendGraphQLError(res, 400, 'The request body is not valid JSON.', 'BAD_REQUEST');
+          return;
+        }
+      } else {
+        body = raw;
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const response = await options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method, headers, search: url.search, body },
+      context: () => contextFor(req),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  return createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (error instanceof BodyTooLargeError) {
+        if (!res.headersSent) sendGraphQLError(res, 413, `The request body is over the ${error.limit}-byte limit.`, ErrorCode.QUERY_TOO_COMPLEX);
+        return;
+      }
+      options.logger.error({ err: error, url: req.url }, 'request failed');
+      if (!res.headersSent) sendGraphQLError(res, 500, 'Internal server error; it has been logged.', ErrorCode.INTERNAL_SERVER_ERROR);
+      else res.end();
+    });
+  });
+}

@@ -1,0 +1,222 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import type { Organization, Statement } from '../entities/index.js';
+import { buildConnection, type Connection } from './connection.js';
+import type { RequestSql } from './sql.js';
+import { describeTables, type NodeTypeName, type Row, type TableInfo } from './tables.js';
+
+/** Arguments of a nested connection field, after validation. */
+export interface PageArgs {
+  first: number;
+  /** Rows to skip inside the parent's list (decoded from `after`). */
+  offset: number;
+}
+
+interface ListSpec {
+  type: NodeTypeName;
+  /** Column of the child table holding the parent's id. */
+  key: string;
+  orderBy: string;
+  /** Extra condition on alias "t". */
+  where?: string;
+}
+
+const LISTS = {
+  citationsOf: (column: string): ListSpec => ({ type: 'Citation', key: column, orderBy: '"t"."source_id", "t"."start_offset", "t"."id"' }),
+  roundDelegations: { type: 'Delegation', key: 'round_id', orderBy: '"t"."id"' },
+  negotiationDelegations: { type: 'Delegation', key: 'negotiation_id', orderBy: '"t"."id"', where: '"t"."round_id" IS NULL' },
+  delegationMembers: { type: 'DelegationMember', key: 'delegation_id', orderBy: '"t"."id"' },
+  personDelegations: { type: 'DelegationMember', key: 'person_id', orderBy: '"t"."id"' },
+  roundParticipants: { type: 'RoundParticipant', key: 'round_id', orderBy: '"t"."id"' },
+  roundStatements: { type: 'Statement', key: 'round_id', orderBy: '"t"."stated_start" ASC NULLS LAST, "t"."id"' },
+  roundPositions: { type: 'Position', key: 'round_id', orderBy: '"t"."id"' },
+  negotiationPositions: { type: 'Position', key: 'negotiation_id', orderBy: '"t"."round_id" NULLS FIRST, "t"."id"' },
+  issuePositions: { type: 'Position', key: 'issue_id', orderBy: '"t"."id"' },
+  agreementFigures: { type: 'Figure', key: 'agreement_id', orderBy: '"t"."as_of_start" NULLS LAST, "t"."id"' },
+  negotiationFigures: { type: 'Figure', key: 'negotiation_id', orderBy: '"t"."as_of_start" NULLS LAST, "t"."id"' },
+  agreementNegotiations: { type: 'Negotiation', key: 'agreement_id', orderBy: '"t"."title", "t"."id"' },
+  agreementSupersededBy: { type: 'Agreement', key: 'supersedes_id', orderBy: '"t"."name", "t"."id"' },
+  organizationChildren: { type: 'Organization', key: 'parent_id', orderBy: '"t"."name", "t"."id"' },
+  personAffiliations: { type: 'Affiliation', key: 'person_id', orderBy: '"t"."id"' },
+  organizationAffiliations: { type: 'Affiliation', key: 'organization_id', orderBy: '"t"."id"' },
+} satisfies Record<string, ListSpec | ((column: string) => ListSpec)>;
+
+type StaticList = Exclude<keyof typeof LISTS, 'citationsOf'>;
+
+interface PagedSpec {
+  type: NodeTypeName;
+  key: string;
+  orderBy: string;
+}
+
+const PAGED = {
+  personStatements: { type: 'Statement', key: 'speaker_person_id', orderBy: '"t"."stated_start" DESC NULLS LAST, "t"."id" DESC' },
+  organizationStatements: { type: 'Statement', key: 'speaker_organization_id', orderBy: '"t"."stated_start" DESC NULLS LAST, "t"."id" DESC' },
+  negotiationStatements: { type: 'Statement', key: 'negotiation_id', orderBy: '"t"."stated_start" DESC NULLS LAST, "t"."id" DESC' },
+  negotiationRounds: { type: 'Round', key: 'negotiation_id', orderBy: '"t"."number", "t"."id"' },
+  sourceCitations: { type: 'Citation', key: 'source_id', orderBy: '"t"."start_offset", "t"."id"' },
+} satisfies Record<string, PagedSpec>;
+
+export type PagedList = keyof typeof PAGED;
+
+/** Groups rows by a key column into one array per requested key, in key order. */
+function groupByKey<T>(keys: readonly number[], rows: (T & { __key: number })[]): T[][] {
+  const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) {
+    const { __key, ...rest } = row;
+    groups.get(__key)?.push(rest as unknown as T);
+  }
+  return keys.map((k) => groups.get(k)!);
+}
+
+/**
+ * Every DataLoader one request uses; build a fresh set per request (never
+ * share across requests: caches would leak data and go stale). Each batch is
+ * one statement, `WHERE key = ANY($1)`; nested connections page every parent
+ * in one statement with a window function.
+ */
+export function createLoaders(sql: RequestSql, dataSource: DataSource) {
+  const tables = describeTables(dataSource);
+  const memo = new Map<string, DataLoader<any, any, any>>();
+  function memoize<L extends DataLoader<any, any, any>>(name: string, make: () => L): L {
+    let loader = memo.get(name) as L | undefined;
+    if (!loader) memo.set(name, (loader = make()));
+    return loader;
+  }
+
+  function byId<T = any>(type: NodeTypeName): DataLoader<number, Row<T> | null> {
+    return memoize(`byId:${type}`, () => {
+      const t: TableInfo = tables[type];
+      return new DataLoader<number, Row<T> | null>(async (ids) => {
+        const rows = await sql.query<Row<T> & { id: number }>(
+          `SELECT ${t.selectList('t')} FROM ${t.table} "t" WHERE "t"."id" = ANY($1::int[])`,
+          [ids],
+        );
+        const found = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => found.get(id) ?? null);
+      });
+    });
+  }
+
+  function listLoader<T>(name: string, spec: ListSpec): DataLoader<number, Row<T>[]> {
+    return memoize(`list:${name}`, () => {
+      const t = tables[spec.type];
+      return new DataLoader<number, Row<T>[]>(async (keys) => {
+        const rows = await sql.query<Row<T> & { __key: number }>(
+          `SELECT "t"."${spec.key}" AS "__key", ${t.selectList('t')} FROM ${t.table} "t"
+           WHERE "t"."${spec.key}" = ANY($1::int[]) AND "t"."retracted_at" IS NULL${spec.where ? ` AND ${spec.where}` : ''}
+           ORDER BY "t"."${spec.key}", ${spec.orderBy}`,
+          [keys],
+        );
+        return groupByKey(keys, rows);
+      });
+    });
+  }
+
+  function list<T = any>(name: StaticList): DataLoader<number, Row<T>[]> {
+    return listLoader<T>(name, LISTS[name]);
+  }
+
+  /** Citations of a fact, by the citation column that names its kind (e.g. "round_id"). */
+  function citationsOf(column: string) {
+    return listLoader<import('../entities/index.js').Citation>(`citations:${column}`, LISTS.citationsOf(column));
+  }
+
+  /** The parties of agreements or negotiations, through their join table. */
+  function parties(joinTable: 'agreement_party' | 'negotiation_party', keyColumn: string): DataLoader<number, Row<Organization>[]> {
+    return memoize(`parties:${joinTable}`, () => {
+      const o = tables.Organization;
+      return new DataLoader<number, Row<Organization>[]>(async (keys) => {
+        const rows = await sql.query<Row<Organization> & { __key: number }>(
+          `SELECT "j"."${keyColumn}" AS "__key", ${o.selectList('t')}
+           FROM "${joinTable}" "j" JOIN ${o.table} "t" ON "t"."id" = "j"."organization_id"
+           WHERE "j"."${keyColumn}" = ANY($1::int[]) ORDER BY "j"."${keyColumn}", "t"."name", "t"."id"`,
+          [keys],
+        );
+        return groupByKey(keys, rows);
+      });
+    });
+  }
+
+  /** What one person said in one round, keyed by `${roundId}:${personId}`. */
+  const participantStatements = memoize('participantStatements', () => {
+    const s = tables.Statement;
+    return new DataLoader<string, Row<Statement>[]>(async (keys) => {
+      const pairs = keys.map((k) => k.split(':').map(Number));
+      const rows = await sql.query<Row<Statement> & { __key: string }>(
+        `SELECT "t"."round_id" || ':' || "t"."speaker_person_id" AS "__key", ${s.selectList('t')}
+         FROM ${s.table} "t" JOIN unnest($1::int[], $2::int[]) AS "k"("round_id", "person_id")
+           ON "t"."round_id" = "k"."round_id" AND "t"."speaker_person_id" = "k"."person_id"
+         WHERE "t"."retracted_at" IS NULL
+         ORDER BY "t"."stated_start" ASC NULLS LAST, "t"."id"`,
+        [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+      );
+      const groups = new Map<string, Row<Statement>[]>(keys.map((k) => [k, []]));
+      for (const { __key, ...row } of rows) groups.get(__key)?.push(row as Row<Statement>);
+      return keys.map((k) => groups.get(k)!);
+    });
+  });
+
+  /**
+   * One page of a nested connection for many parents at once: rows numbered
+   * per parent by a window function, with each parent's total alongside.
+   */
+  function paged<T = any>(name: PagedList): DataLoader<{ parentId: number; page: PageArgs }, Connection<Row<T>>, string> {
+    return memoize(`paged:${name}`, () => {
+      const spec: PagedSpec = PAGED[name];
+      const t = tables[spec.type];
+      return new DataLoader<{ parentId: number; page: PageArgs }, Connection<Row<T>>, string>(
+        async (keys) => {
+          const groups = new Map<string, number[]>();
+          for (const { parentId, page } of keys) {
+            const g = `${page.first}:${page.offset}`;
+            groups.set(g, [...(groups.get(g) ?? []), parentId]);
+          }
+          const results = new Map<string, Connection<Row<T>>>();
+          for (const [g, parentIds] of groups) {
+            const [first, offset] = g.split(':').map(Number);
+            const rows = await sql.query<Row<T> & { __key: number; __rn: number; __total: number }>(
+              `SELECT * FROM (
+                 SELECT "t"."${spec.key}" AS "__key", ${t.selectList('t')},
+                        row_number() OVER (PARTITION BY "t"."${spec.key}" ORDER BY ${spec.orderBy})::int AS "__rn",
+                        count(*) OVER (PARTITION BY "t"."${spec.key}")::int AS "__total"
+                 FROM ${t.table} "t"
+                 WHERE "t"."${spec.key}" = ANY($1::int[]) AND "t"."retracted_at" IS NULL
+               ) "w" WHERE "__rn" > $2 AND "__rn" <= $3 + 1 ORDER BY "__key", "__rn"`,
+              [parentIds, offset, offset + first],
+            );
+            const totals = new Map<number, number>();
+            const byParent = new Map<number, (Row<T> & { __rn: number })[]>(parentIds.map((p) => [p, []]));
+            for (const { __key, __total, ...row } of rows) {
+              totals.set(__key, __total);
+              byParent.get(__key)!.push(row as Row<T> & { __rn: number });
+            }
+            for (const parentId of parentIds) {
+              const total = totals.get(parentId) ?? (offset === 0 ? 0 : undefined);
+              const countTotal = total !== undefined ? async () => total : () => countChildren(spec, parentId);
+              const conn = buildConnection(byParent.get(parentId)!, first, `${name}`, (r) => [r.__rn], { after: offset > 0, totalCount: countTotal });
+              for (const node of conn.nodes) delete (node as { __rn?: number }).__rn;
+              results.set(`${parentId}:${g}`, conn);
+            }
+          }
+          return keys.map(({ parentId, page }) => results.get(`${parentId}:${page.first}:${page.offset}`)!);
+        },
+        { cacheKeyFn: ({ parentId, page }) => `${parentId}:${page.first}:${page.offset}` },
+      );
+    });
+  }
+
+  /** Count for a parent whose requested page was past its end (rare: a stale cursor). */
+  async function countChildren(spec: PagedSpec, parentId: number): Promise<number> {
+    const t = tables[spec.type];
+    const [row] = await sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM ${t.table} "t" WHERE "t"."${spec.key}" = $1 AND "t"."retracted_at" IS NULL`,
+      [parentId],
+    );
+    return row.n;
+  }
+
+  return { byId, list, citationsOf, parties, participantStatements, paged, tables };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

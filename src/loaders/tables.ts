@@ -1,0 +1,47 @@
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import {
+  Affiliation, Agreement, Citation, Delegation, DelegationMember, Figure, Issue, Negotiation,
+  Organization, Person, Position, Round, RoundParticipant, Source, Statement,
+} from '../entities/index.js';
+
+/** GraphQL object type name -> entity, for every type that has a global ID. */
+export const NODE_ENTITIES = {
+  Source, Citation, Organization, Person, Affiliation, Agreement, Negotiation, Round,
+  Delegation, DelegationMember, RoundParticipant, Statement, Issue, Position, Figure,
+} as const;
+
+export type NodeTypeName = keyof typeof NODE_ENTITIES;
+
+/** A row as the loaders return it: the entity's properties plus its GraphQL type name. */
+export type Row<T> = T & { __typename: NodeTypeName };
+
+export function isNodeTypeName(name: string): name is NodeTypeName {
+  return Object.prototype.hasOwnProperty.call(NODE_ENTITIES, name);
+}
+
+export interface TableInfo {
+  typeName: NodeTypeName;
+  /** Quoted table name. */
+  table: string;
+  /** `"t"."col" AS "property", ...` for alias "t", with the type name. */
+  selectList: (alias: string) => string;
+}
+
+/**
+ * Reads table and column names from TypeORM's metadata so SQL written by the
+ * loaders follows the entities (and the naming strategy) instead of repeating them.
+ */
+export function describeTables(dataSource: DataSource): Record<NodeTypeName, TableInfo> {
+  const out = {} as Record<NodeTypeName, TableInfo>;
+  for (const [typeName, entity] of Object.entries(NODE_ENTITIES) as [NodeTypeName, EntityTarget<ObjectLiteral>][]) {
+    const meta = dataSource.getMetadata(entity);
+    const columns = meta.columns.filter((c) => c.isSelect);
+    out[typeName] = {
+      typeName,
+      table: `"${meta.tableName}"`,
+      selectList: (alias) =>
+        [`'${typeName}' AS "__typename"`, ...columns.map((c) => `"${alias}"."${c.databaseName}" AS "${c.propertyName}"`)].join(', '),
+    };
+  }
+  return out;
+}

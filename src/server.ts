@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { makeExecutableSchemaFromSdl } from './graphql/schema.js';
+import type { Context } from './graphql/context.js';
+import { ErrorCode } from './errors/index.js';
+import type { Logger } from './logger.js';
+
+/** The codes a client may see; anything else is masked as INTERNAL_SERVER_ERROR. */
+const PUBLIC_CODES = new Set<string>([...Object.values(ErrorCode), ...Object.values(ApolloServerErrorCode)]);
+
+export interface BuildServerOptions {
+  schemaPath: string;
+  logger: Logger;
+  introspection?: boolean;
+  plugins?: ApolloServerPlugin<Context>[];
+}
+
+/**
+ * Formats every error for the client: coded errors pass, anything unexpected
+ * is logged whole and sent as INTERNAL_SERVER_ERROR with no stack, SQL or
+ * table names.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && PUBLIC_CODES.has(code) && (original instanceof GraphQLError || code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR)) {
+      const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error while resolving');
+    return {
+      message: 'Internal server error; it has been logged.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}
+
+/** Builds the Apollo server from schema.graphql (the source of truth) and the resolvers. */
+export function buildApolloServer(options: BuildServerOptions): ApolloServer<Context> {
+  const schema = makeExecutableSchemaFromSdl(readFileSync(options.schemaPath, 'utf8'));
+  return new ApolloServer<Context>({
+    schema,
+    introspection: options.introspection ?? true,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    formatError: createErrorFormatter(options.logger),
+    plugins: options.plugins ?? [],
+  });
+}
