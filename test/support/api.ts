@@ -1,12 +1,10 @@
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import type { ApolloServer } from '@apollo/server';
-import { createContext, type Context } from '../../src/graphql/context.js';
-import { createHttpServer } from '../../src/http/createHttpServer.js';
+import { createApp, type App } from '../../src/app.js';
+import { loadConfig } from '../../src/config/index.js';
+import { createContext } from '../../src/graphql/context.js';
 import { projectRoot } from '../../src/lib/projectRoot.js';
-import { buildApolloServer } from '../../src/server.js';
 import { loadSeedDirectory } from '../../src/services/seeds/loadSeeds.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
@@ -20,9 +18,8 @@ export interface ExecuteResult {
   statements: number;
 }
 
-export interface TestApi {
+export interface TestApi extends App {
   db: TestDatabase;
-  apollo: ApolloServer<Context>;
   /** Runs an operation in-process with a fresh context, as one HTTP request would. */
   execute(query: string, variables?: Record<string, unknown>, operationName?: string): Promise<ExecuteResult>;
   /** Starts the real HTTP server on a free port; returns its /graphql URL. */
@@ -30,33 +27,38 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
-/** A migrated test database (seeded from seeds/ unless `seed: false`) behind the real Apollo server. */
-export async function startTestApi(options: { seed?: boolean; maxPageSize?: number } = {}): Promise<TestApi> {
+/**
+ * The real app (createApp, as `npm start` builds it) on a fresh migrated test
+ * database, seeded from seeds/ unless `seed: false`; `env` overrides settings
+ * as environment variables would.
+ */
+export async function startTestApi(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApi> {
   const db = await createTestDatabase();
   if (options.seed ?? true) await loadSeedDirectory(db.dataSource, join(ROOT, 'seeds'));
-  const logger = pino({ level: 'silent' });
-  const apollo = buildApolloServer({ schemaPath: join(ROOT, 'schema.graphql'), logger });
-  await apollo.start();
-  const maxPageSize = options.maxPageSize ?? 100;
-  let server: Server | undefined;
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...options.env });
+  const app = await createApp({ config, dataSource: db.dataSource, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), root: ROOT });
+  let listening = false;
   return {
+    ...app,
     db,
-    apollo,
     async execute(query, variables, operationName) {
-      const contextValue = createContext(db.dataSource, { maxPageSize });
-      const response = await apollo.executeOperation({ query, variables, operationName }, { contextValue });
+      const contextValue = createContext(db.dataSource, { maxPageSize: config.MAX_PAGE_SIZE });
+      const response = await app.apollo.executeOperation({ query, variables, operationName }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('incremental responses are not expected');
       const { data, errors } = response.body.singleResult;
       return { data, errors: errors as ExecuteResult['errors'], statements: contextValue.sql.statementCount };
     },
     async listen() {
-      server = createHttpServer({ apollo, dataSource: db.dataSource, logger, maxPageSize });
-      await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-      return `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+      await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+      listening = true;
+      return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
     },
     async stop() {
-      await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-      await apollo.stop();
+      if (listening) {
+        app.server.closeAllConnections();
+        await new Promise<void>((resolve) => app.server.close(() => resolve()));
+      }
+      await app.apollo.stop();
       await db.drop();
     },
   };

@@ -1,0 +1,85 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { getNamedType, getNullableType, GraphQLError, isListType, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { ErrorCode } from '../errors/index.js';
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  /** Most nodes a query may ask for, counting page sizes as GitHub does. */
+  maxCost: number;
+  maxPageSize: number;
+}
+
+/** Plain lists are short by design; count each as this many items. */
+const PLAIN_LIST_ITEMS = 10;
+
+/** The message prefix that marks a refused-for-size query (see `isLimitError`). */
+const LIMIT_PREFIX = 'Query refused: ';
+
+/** True for the errors these limits produce, so they can be given the QUERY_TOO_COMPLEX code. */
+export function isLimitError(message: string): boolean {
+  return message.startsWith(LIMIT_PREFIX) || /^Syntax Error: Token limit of \d+ exceeded/.test(message);
+}
+
+/** Depth and alias limits, checked while validating, before anything runs. */
+export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
+  return [
+    maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true, errorMessage: `${LIMIT_PREFIX}depth limit` }) as unknown as ValidationRule,
+    maxAliasesRule({ n: limits.maxAliases, errorMessage: `${LIMIT_PREFIX}aliases limit` }) as unknown as ValidationRule,
+  ];
+}
+
+/**
+ * Estimates how many nodes a query can return: a connection costs its
+ * `first` times what each item asks for; a plain list PLAIN_LIST_ITEMS times;
+ * anything else 1 plus its children.
+ */
+function nodeCountEstimator(maxPageSize: number, pageOutOfRange: (first: number) => void): ComplexityEstimator {
+  return ({ field, args, childComplexity }) => {
+    const type = getNullableType(field.type);
+    if (getNamedType(type).name.endsWith('Connection') && typeof args.first === 'number') {
+      if (args.first > maxPageSize || args.first < 0) pageOutOfRange(args.first);
+      return 1 + Math.max(args.first, 1) * childComplexity;
+    }
+    if (isListType(type)) return 1 + PLAIN_LIST_ITEMS * childComplexity;
+    return 1 + childComplexity;
+  };
+}
+
+/**
+ * Refuses, before execution and so before any SQL, an operation whose
+ * estimated node count is over `maxCost` or that asks for a page over
+ * `maxPageSize`. Variables are known here, unlike in validation rules.
+ */
+export function costLimitPlugin(schema: () => GraphQLSchema, limits: QueryLimits): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operationName }) {
+          let badPage: number | undefined;
+          const cost = getComplexity({
+            schema: schema(),
+            query: document,
+            operationName: operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [nodeCountEstimator(limits.maxPageSize, (first) => (badPage ??= first))],
+          });
+          if (badPage !== undefined) {
+            throw new GraphQLError(`first must be between 0 and ${limits.maxPageSize}, but got ${badPage}; page through larger lists with after.`, {
+              extensions: { code: ErrorCode.BAD_USER_INPUT, argument: 'first', http: { status: 400 } },
+            });
+          }
+          if (cost > limits.maxCost) {
+            throw new GraphQLError(`${LIMIT_PREFIX}it could return about ${cost} nodes; the limit is ${limits.maxCost}. Ask for smaller pages or fewer nested lists.`, {
+              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost, limit: limits.maxCost, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}

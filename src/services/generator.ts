@@ -1,0 +1,745 @@
+import { randomInt } from 'node:crypto';
+import type { DataSource, QueryRunner } from 'typeorm';
+import { createRandom, deriveSeed, type Random } from '../lib/createRandom.js';
+
+/** What one call of `generateSyntheticData` added. */
+export interface GenerateReport {
+  /** The seed used; pass it again to get the same content. */
+  seed: number;
+  /** Ordinal of the first negotiation added: names carry "(synthetic 0007)". */
+  firstOrdinal: number;
+  negotiations: number;
+  rounds: number;
+  statements: number;
+  sources: number;
+  citations: number;
+  /** Rows added per table (issues count only those that did not exist yet). */
+  rows: Record<string, number>;
+  durationMs: number;
+}
+
+export interface GenerateOptions {
+  /** How many negotiations to add; a positive integer. */
+  scale: number;
+  /** 32-bit seed; the same seed yields the same content. Random when absent. */
+  seed?: number;
+  /** Called with (0, scale) first, then after each committed negotiation. */
+  onProgress?: (done: number, total: number) => void;
+  /** Stops after the negotiation in progress; committed ones stay. */
+  signal?: AbortSignal;
+}
+
+/** The publisher every synthetic source carries; how synthetic data is told apart. */
+export const SYNTHETIC_PUBLISHER = 'Synthetic data generator';
+
+/** The largest `scale` one call accepts. */
+export const MAX_SCALE = 10_000;
+
+// Held for the whole run so two generators cannot pick the same ordinals.
+const LOCK_KEY = 0x6b62_6765; // "kbge"
+
+/**
+ * Adds `scale` synthetic negotiations to the database behind `dataSource`,
+ * leaving existing rows untouched. Each negotiation (two STATE parties, the
+ * agreement it renews, 10 rounds with delegations, participants, 20
+ * statements, positions and figures) is written set-based in one
+ * transaction, every fact cited to the exact sentence of a synthetic source
+ * that states it. Names carry "(synthetic NNNN)" with ordinals continuing
+ * after those already present, so repeated runs never collide.
+ * Throws RangeError for a bad `scale` or `seed`, and an Error when another
+ * generator is writing to the same database.
+ */
+export async function generateSyntheticData(dataSource: DataSource, options: GenerateOptions): Promise<GenerateReport> {
+  const { scale } = options;
+  if (!Number.isInteger(scale) || scale < 1 || scale > MAX_SCALE) {
+    throw new RangeError(`scale must be an integer from 1 to ${MAX_SCALE}, but got: ${String(scale)}`);
+  }
+  const seed = options.seed ?? randomInt(0, 2 ** 32);
+  if (!Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32) {
+    throw new RangeError(`seed must be an integer from 0 to ${2 ** 32 - 1}, but got: ${String(seed)}`);
+  }
+  const started = performance.now();
+  const report: GenerateReport = {
+    seed, firstOrdinal: 0, negotiations: 0, rounds: 0, statements: 0, sources: 0, citations: 0, rows: {}, durationMs: 0,
+  };
+
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock($1) AS locked`, [LOCK_KEY]);
+    if (!locked) throw new Error('another synthetic data generator is writing to this database; try again when it has finished');
+    try {
+      report.firstOrdinal = (await findLastOrdinal(runner)) + 1;
+      options.onProgress?.(0, scale);
+      for (let i = 0; i < scale; i++) {
+        options.signal?.throwIfAborted();
+        const plan = planNegotiation(createRandom(deriveSeed(seed, i)), report.firstOrdinal + i);
+        const written = await writePlan(runner, plan);
+        for (const [table, count] of Object.entries(written)) report.rows[table] = (report.rows[table] ?? 0) + count;
+        report.negotiations += 1;
+        options.onProgress?.(i + 1, scale);
+      }
+    } finally {
+      // A lost connection has already released the lock; don't mask the original error.
+      await runner.query(`SELECT pg_advisory_unlock($1)`, [LOCK_KEY]).catch(() => {});
+    }
+  } finally {
+    await runner.release();
+    report.rounds = report.rows.round ?? 0;
+    report.statements = report.rows.statement ?? 0;
+    report.sources = report.rows.source ?? 0;
+    report.citations = report.rows.citation ?? 0;
+    report.durationMs = performance.now() - started;
+  }
+  return report;
+}
+
+/** The highest "(synthetic NNNN)" ordinal in any table whose rows outlive a deleted negotiation; 0 when none. */
+async function findLastOrdinal(runner: QueryRunner): Promise<number> {
+  const pattern = '\\(synthetic (\\d+)[-)]';
+  const [{ last }] = await runner.query(
+    `SELECT coalesce(max(substring(name FROM $1)::int), 0)::int AS last FROM (
+       SELECT title AS name FROM negotiation WHERE title LIKE '%(synthetic %'
+       UNION ALL SELECT name FROM organization WHERE name LIKE '%(synthetic %'
+       UNION ALL SELECT name FROM person WHERE name LIKE '%(synthetic %'
+       UNION ALL SELECT name FROM agreement WHERE name LIKE '%(synthetic %'
+       UNION ALL SELECT title FROM source WHERE publisher = $2
+     ) AS synthetic`,
+    [pattern, SYNTHETIC_PUBLISHER],
+  );
+  return last;
+}
+
+// ---------------------------------------------------------------------------
+// The plan: rows for one negotiation, built in memory with links between them.
+// Ids are filled in just before writing, so links are resolved at write time.
+
+interface Excerpt { source: SourceDraft; start: number; end: number; text: string }
+
+interface Row { id: number }
+interface Fact extends Row { cites: Excerpt[] }
+
+/**
+ * A source text assembled sentence by sentence; each sentence's offsets
+ * (JavaScript string indices) are recorded as it is appended, so a citation
+ * is exactly `text.slice(start, end)`.
+ */
+class SourceDraft implements Row {
+  id = 0;
+  private readonly parts: string[] = [];
+  private length = 0;
+
+  constructor(readonly title: string, readonly kind: 'REPORT' | 'OTHER', readonly publishedAt: string) {}
+
+  /** Appends `sentence` (after a space, or a paragraph break) and returns its excerpt. */
+  say(sentence: string, paragraph = false): Excerpt {
+    if (this.length > 0) this.append(paragraph ? '\n\n' : ' ');
+    const start = this.length;
+    this.append(sentence);
+    return { source: this, start, end: this.length, text: sentence };
+  }
+
+  get text(): string {
+    return this.parts.join('');
+  }
+
+  private append(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+  }
+}
+
+interface OrganizationRow extends Fact { name: string; shortName: string }
+interface PersonRow extends Fact { name: string }
+interface AffiliationRow extends Fact { person: PersonRow; organization: OrganizationRow; role: string }
+interface AgreementRow extends Fact {
+  name: string; shortName: string; status: 'IN_FORCE' | 'EXPIRED';
+  effectiveFrom: string; effectiveTo: string; effectiveWording: string;
+}
+interface AgreementPartyRow { agreement: AgreementRow; organization: OrganizationRow }
+interface NegotiationRow extends Fact { title: string; status: string; agreement: AgreementRow }
+interface NegotiationPartyRow { negotiation: NegotiationRow; organization: OrganizationRow }
+interface RoundRow extends Fact {
+  negotiation: NegotiationRow; number: number; startDate: string; endDate: string;
+  dateWording: string; location: string; outcome: string;
+}
+interface DelegationRow extends Fact { negotiation: NegotiationRow; round: RoundRow; party: OrganizationRow; head: PersonRow }
+interface DelegationMemberRow extends Fact { delegation: DelegationRow; person: PersonRow; role: string }
+interface RoundParticipantRow extends Fact { round: RoundRow; person: PersonRow; party: OrganizationRow; role: string }
+interface IssueRow extends Fact { name: string; description: string }
+interface PositionRow extends Fact { negotiation: NegotiationRow; round: RoundRow; party: OrganizationRow; issue: IssueRow; summary: string }
+interface StatementRow extends Fact {
+  speakerPerson: PersonRow | null; speakerOrganization: OrganizationRow | null;
+  negotiation: NegotiationRow; round: RoundRow; kind: 'DIRECT_QUOTE' | 'PARAPHRASE' | 'OFFICIAL_STATEMENT';
+  text: string; statedStart: string; statedEnd: string; statedWording: string;
+}
+interface FigureRow extends Fact {
+  label: string; value: string; unit: string; approximate: boolean;
+  asOfStart: string; asOfEnd: string; asOfWording: string;
+  agreement: AgreementRow | null; negotiation: NegotiationRow | null; round: RoundRow | null; organization: OrganizationRow | null;
+}
+
+interface NegotiationPlan {
+  sources: SourceDraft[];
+  organization: OrganizationRow[];
+  person: PersonRow[];
+  affiliation: AffiliationRow[];
+  agreement: AgreementRow[];
+  agreementParty: AgreementPartyRow[];
+  negotiation: NegotiationRow[];
+  negotiationParty: NegotiationPartyRow[];
+  round: RoundRow[];
+  delegation: DelegationRow[];
+  delegationMember: DelegationMemberRow[];
+  roundParticipant: RoundParticipantRow[];
+  issue: IssueRow[];
+  position: PositionRow[];
+  statement: StatementRow[];
+  figure: FigureRow[];
+}
+
+// ---------------------------------------------------------------------------
+// Vocabulary. Every name is fictitious; rows also carry "(synthetic NNNN)".
+
+const NAME_STARTS = ['Val', 'Nor', 'Kes', 'Ard', 'Mor', 'Tal', 'Bel', 'Cor', 'Drav', 'Ost', 'Lum', 'Sar', 'Ver', 'Zan', 'Pel', 'Riv', 'Esk', 'Hal'];
+const NAME_ENDS = ['doria', 'valia', 'mark', 'land', 'ovia', 'stan', 'ene', 'avia', 'eth', 'ora', 'uria', 'enia'];
+const STATE_FORMS = ['Republic of', 'Kingdom of', 'Federation of', 'Principality of', 'United Provinces of'];
+const FIRST_NAMES = ['Ana', 'Bram', 'Chiara', 'Dmitri', 'Elif', 'Farid', 'Greta', 'Hiro', 'Inès', 'Jonas', 'Kaja', 'Luca', 'Maren', 'Nikolai',
+  'Oona', 'Pavel', 'Rosa', 'Søren', 'Tomás', 'Ulla', 'Vera', 'Wen', 'Yusuf', 'Zoë', 'Łucja', 'Émile', 'Ayşe', 'Mateo'];
+const LAST_NAMES = ['Berg', 'Castell', 'Dorn', 'Eklund', 'Ferreira', 'Galloway', 'Halvorsen', 'Ivanova', 'Jansen', 'Kovač', 'Lindqvist',
+  'Moreau', 'Novak', 'Okafor', 'Petrescu', 'Quint', 'Rautio', 'Sandoval', 'Tanaka', 'Urquhart', 'Varga', 'Weiss', 'Yılmaz', 'Zeller'];
+const SENIOR_TITLES = ['Deputy Minister of Foreign Affairs', 'Ambassador-at-Large', 'State Secretary for External Relations'];
+const OFFICIAL_TITLES = ['Director of Legal Affairs', 'Senior Trade Official', 'Chief Economist', 'Counsellor', 'Head of the Treaty Department',
+  'Spokesperson of the Foreign Ministry', 'Senior Scientific Adviser', 'Deputy Director for Economic Relations'];
+const DELEGATION_ROLES = ['Deputy Head of Delegation', 'Legal Adviser', 'Trade Counsellor', 'Technical Expert', 'Economic Adviser',
+  'Spokesperson', 'Senior Diplomat', 'Note-taker'];
+const CITIES = ['Port Aldren', 'Vessmoor', 'Caldera Bay', 'Nova Ostrava', 'Kestrel Falls', 'Meridian City', 'Lake Imber', 'Saltmarsh', 'Greyhaven'];
+const OUTCOMES = [
+  'agreement on the agenda for the next round',
+  'no agreement, but a date for the next meeting',
+  'a joint draft text on monitoring and verification',
+  'a breakdown over the level of the ceiling',
+  'a provisional understanding on the duration of the renewed agreement',
+  'an exchange of written proposals',
+  'agreement to set up a joint technical working group',
+  'a statement that gaps had narrowed',
+];
+
+interface Topic { name: string; metric: string; unit: string; min: number; max: number; step: number }
+const TOPICS: Topic[] = [
+  { name: 'Fisheries', metric: 'annual catch quota', unit: 'tonnes', min: 5_000, max: 60_000, step: 50 },
+  { name: 'Water Sharing', metric: 'annual water allocation', unit: 'million cubic metres', min: 200, max: 4_000, step: 10 },
+  { name: 'Border Trade', metric: 'tariff-free trade ceiling', unit: 'USD million', min: 50, max: 2_000, step: 5 },
+  { name: 'Energy Transit', metric: 'annual gas transit volume', unit: 'billion cubic metres', min: 5, max: 90, step: 1 },
+  { name: 'Air Services', metric: 'weekly flight allowance', unit: 'flights', min: 20, max: 400, step: 1 },
+  { name: 'Rail Freight', metric: 'annual rail freight allowance', unit: 'thousand tonnes', min: 100, max: 9_000, step: 10 },
+  { name: 'Research Cooperation', metric: 'joint research fund', unit: 'EUR million', min: 5, max: 300, step: 1 },
+];
+
+interface IssueTemplate { name: string; phrase: string; description: string }
+const ISSUES: IssueTemplate[] = [
+  { name: 'Ceiling levels (synthetic)', phrase: 'the ceiling levels', description: 'Synthetic issue: how high the agreed quantities should be.' },
+  { name: 'Duration of the renewed agreement (synthetic)', phrase: 'the duration of the renewed agreement', description: 'Synthetic issue: how long a renewed agreement should run.' },
+  { name: 'Dispute settlement (synthetic)', phrase: 'dispute settlement', description: 'Synthetic issue: who decides when the parties disagree.' },
+  { name: 'Monitoring and verification (synthetic)', phrase: 'monitoring and verification', description: 'Synthetic issue: how compliance is checked.' },
+  { name: 'Compensation payments (synthetic)', phrase: 'compensation payments', description: 'Synthetic issue: payments for losses under the agreement.' },
+  { name: 'Environmental safeguards (synthetic)', phrase: 'environmental safeguards', description: 'Synthetic issue: limits that protect the environment.' },
+  { name: 'Transit and access fees (synthetic)', phrase: 'transit and access fees', description: 'Synthetic issue: what one party charges the other.' },
+  { name: 'Review clause (synthetic)', phrase: 'the review clause', description: 'Synthetic issue: when and how the agreement is reviewed.' },
+];
+
+// [summary in the present tense, the same stance in the past tense for the report]
+const STANCES: [string, string][] = [
+  ['calls for a firm commitment on', 'called for a firm commitment on'],
+  ['rejects any change to', 'rejected any change to'],
+  ['proposes a phased approach to', 'proposed a phased approach to'],
+  ['signals flexibility on', 'signalled flexibility on'],
+  ['refuses to move on', 'refused to move on'],
+  ['conditionally accepts the draft text on', 'conditionally accepted the draft text on'],
+  ['seeks stronger guarantees on', 'sought stronger guarantees on'],
+  ['wants to postpone discussion of', 'wanted to postpone discussion of'],
+];
+const QUOTE_OPENERS = ['We remain committed to progress on', 'We cannot accept the latest proposal on', 'Our delegation is ready to discuss',
+  'There is still a wide gap on', 'We have made real progress on', 'We will not be rushed on', 'Our partners must move on',
+  'We see room for compromise on', 'Nothing is agreed yet on', 'We expect a serious offer on'];
+const QUOTE_CLOSERS = ['before the next round', 'this week', 'as long as the other side is serious', 'without new instructions from the capital',
+  'in the interest of both peoples', 'if the figures add up', 'and we said so clearly today', 'whatever the press may say'];
+const PARAPHRASE_VERBS = ['is prepared to revisit', 'will not reopen', 'wants more time to study', 'considers the talks on', 'expects movement on',
+  'has tabled new language on', 'is disappointed with the pace of work on', 'sees a possible deal on'];
+const PARAPHRASE_ENDINGS = ['before the round closes', 'at the next meeting', 'once experts have reported', 'within weeks', 'in the final text',
+  'only as part of a package'];
+const OFFICIAL_TEXTS = ['The government remains fully engaged in the talks on', 'The government has instructed its delegation to hold firm on',
+  'The government welcomes the constructive atmosphere of the discussions on', 'The government regrets the lack of progress on',
+  'The government will consult parliament before any concession on'];
+
+// ---------------------------------------------------------------------------
+// Dates are whole days since 1970-01-01 (UTC) until they are written.
+
+const DAY_MS = 86_400_000;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function isoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+function dayOf(year: number, month: number, date: number): number {
+  return Date.UTC(year, month - 1, date) / DAY_MS;
+}
+
+function spokenDay(day: number): string {
+  const d = new Date(day * DAY_MS);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/** "on 4 March 2031", "from 3 to 5 March 2031", "from 30 March to 2 April 2031", ... */
+function spokenSpan(start: number, end: number): string {
+  if (start === end) return `on ${spokenDay(start)}`;
+  const a = new Date(start * DAY_MS);
+  const b = new Date(end * DAY_MS);
+  if (a.getUTCFullYear() !== b.getUTCFullYear()) return `from ${spokenDay(start)} to ${spokenDay(end)}`;
+  if (a.getUTCMonth() !== b.getUTCMonth()) {
+    return `from ${a.getUTCDate()} ${MONTHS[a.getUTCMonth()]} to ${b.getUTCDate()} ${MONTHS[b.getUTCMonth()]} ${b.getUTCFullYear()}`;
+  }
+  return `from ${a.getUTCDate()} to ${b.getUTCDate()} ${MONTHS[b.getUTCMonth()]} ${b.getUTCFullYear()}`;
+}
+
+function formatNumber(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+// ---------------------------------------------------------------------------
+
+const ROUNDS = 10;
+const PEOPLE_PER_PARTY = 7;
+const DELEGATION_MEMBERS = 4;
+const STATEMENTS_PER_ROUND = 20;
+const ISSUES_PER_NEGOTIATION = 4;
+const ISSUES_PER_ROUND = 2;
+
+/** Builds every row of synthetic negotiation number `ordinal`, with its sources and citations; ids are still 0. */
+function planNegotiation(rng: Random, ordinal: number): NegotiationPlan {
+  const tag = `synthetic ${String(ordinal).padStart(4, '0')}`;
+  const plan: NegotiationPlan = {
+    sources: [], organization: [], person: [], affiliation: [], agreement: [], agreementParty: [], negotiation: [],
+    negotiationParty: [], round: [], delegation: [], delegationMember: [], roundParticipant: [], issue: [], position: [],
+    statement: [], figure: [],
+  };
+  const topic = rng.pick(TOPICS);
+  const roundTo = (n: number) => Math.max(topic.step, Math.round(n / topic.step) * topic.step);
+
+  // Calendar first: the background report is published before round 1.
+  const year = rng.int(2003, 2022);
+  const firstDay = dayOf(year, 1, 1) + rng.int(20, 300);
+  const spans: [number, number][] = [];
+  for (let n = 0, day = firstDay; n < ROUNDS; n++) {
+    const end = day + rng.int(0, 3);
+    spans.push([day, end]);
+    day = end + rng.int(21, 70);
+  }
+
+  const shortNames = rng.sample(NAME_STARTS, 2).map((start) => start + rng.pick(NAME_ENDS));
+  const background = new SourceDraft(`Synthetic background report: ${shortNames[0]}–${shortNames[1]} ${topic.name.toLowerCase()} talks (${tag})`, 'REPORT', isoDay(firstDay - rng.int(1, 10)));
+  plan.sources.push(background);
+  background.say(`This document (${tag}) was produced by a synthetic data generator; every name, date, figure and event in it is fictitious.`);
+
+  const parties = shortNames.map((shortName): OrganizationRow => {
+    const name = `${rng.pick(STATE_FORMS)} ${shortName} (${tag})`;
+    const row: OrganizationRow = { id: 0, name, shortName, cites: [] };
+    row.cites.push(background.say(`The ${name} is a sovereign state and a party to the talks.`));
+    plan.organization.push(row);
+    return row;
+  });
+  const [partyA, partyB] = parties;
+
+  // The agreement being renewed, and the figure it set.
+  const agreementStart = dayOf(year - rng.int(5, 15), 1, 1);
+  const expired = rng.chance(0.5);
+  const agreementEnd = dayOf(expired ? year - 1 : year + 1, 12, 31);
+  const agreementWording = `from ${spokenDay(agreementStart)} until ${spokenDay(agreementEnd)}`;
+  const agreement: AgreementRow = {
+    id: 0, name: `${partyA.shortName}–${partyB.shortName} ${topic.name} Agreement (${tag})`, shortName: `${topic.name} Agreement`,
+    status: expired ? 'EXPIRED' : 'IN_FORCE', effectiveFrom: isoDay(agreementStart), effectiveTo: isoDay(agreementEnd),
+    effectiveWording: agreementWording, cites: [],
+  };
+  agreement.cites.push(background.say(`The ${agreement.name} between the ${partyA.name} and the ${partyB.name} ${expired ? 'was' : 'is'} in force ${agreementWording}.`, true));
+  plan.agreement.push(agreement);
+  for (const organization of parties) plan.agreementParty.push({ agreement, organization });
+
+  const baseValue = roundTo(rng.int(topic.min, topic.max));
+  const figureYear = year - 1;
+  plan.figure.push({
+    id: 0, label: `${topic.metric} under the ${agreement.name}`.replace(/^./, (c) => c.toUpperCase()), value: String(baseValue),
+    unit: topic.unit, approximate: false, asOfStart: isoDay(dayOf(figureYear, 1, 1)), asOfEnd: isoDay(dayOf(figureYear, 12, 31)),
+    asOfWording: `for ${figureYear}`, agreement, negotiation: null, round: null, organization: null,
+    cites: [background.say(`Under the ${agreement.name}, the ${topic.metric} was ${formatNumber(baseValue)} ${topic.unit} for ${figureYear}.`)],
+  });
+
+  const status = rng.pick(['ONGOING', 'ONGOING', 'CONCLUDED', 'SUSPENDED']);
+  const statusWords: Record<string, string> = { ONGOING: 'are still ongoing', CONCLUDED: 'have concluded', SUSPENDED: 'are suspended' };
+  const negotiation: NegotiationRow = {
+    id: 0, title: `${partyA.shortName}–${partyB.shortName} ${topic.name.toLowerCase()} talks (${tag})`, status, agreement, cites: [],
+  };
+  negotiation.cites.push(background.say(`The ${negotiation.title}, held to renew the ${agreement.name}, opened ${spokenSpan(firstDay, firstDay)} and ${statusWords[status]}.`, true));
+  plan.negotiation.push(negotiation);
+  for (const organization of parties) plan.negotiationParty.push({ negotiation, organization });
+
+  const issueTemplates = rng.sample(ISSUES, ISSUES_PER_NEGOTIATION);
+  const issues = issueTemplates.map((template): IssueRow => ({
+    id: 0, name: template.name, description: template.description,
+    cites: [background.say(`The agenda of the ${negotiation.title} includes the issue of ${template.phrase}.`)],
+  }));
+  plan.issue.push(...issues);
+
+  // People: a head and six officials per party, each affiliated with the party.
+  const usedNames = new Set<string>();
+  // Statement natural keys already used in this negotiation (speaker, day, text).
+  const seen = new Set<string>();
+  const people = parties.map((party, p) => {
+    const letter = p === 0 ? 'A' : 'B';
+    const roles = rng.sample(DELEGATION_ROLES, PEOPLE_PER_PARTY - 1);
+    const titles = rng.sample(OFFICIAL_TITLES, PEOPLE_PER_PARTY - 1);
+    return Array.from({ length: PEOPLE_PER_PARTY }, (_, i) => {
+      let given: string;
+      do given = `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`; while (usedNames.has(given));
+      usedNames.add(given);
+      const person: PersonRow = { id: 0, name: `${given} (${tag}-${letter}${i + 1})`, cites: [] };
+      const title = i === 0 ? rng.pick(SENIOR_TITLES) : titles[i - 1];
+      const excerpt = background.say(`${person.name} is ${title} of the ${party.name}.`, i === 0);
+      person.cites.push(excerpt);
+      plan.person.push(person);
+      plan.affiliation.push({ id: 0, person, organization: party, role: title, cites: [excerpt] });
+      return { person, party, delegationRole: i === 0 ? 'Head of Delegation' : roles[i - 1] };
+    });
+  });
+
+  spans.forEach(([start, end], index) => {
+    const number = index + 1;
+    const source = new SourceDraft(`Synthetic round summary ${number}: ${negotiation.title}`, number % 2 === 0 ? 'REPORT' : 'OTHER', isoDay(end + rng.int(1, 5)));
+    plan.sources.push(source);
+    source.say(`This document (${tag}) was produced by a synthetic data generator; every name, date, figure and event in it is fictitious.`);
+
+    const dateWording = spokenSpan(start, end);
+    const round: RoundRow = {
+      id: 0, negotiation, number, startDate: isoDay(start), endDate: isoDay(end), dateWording,
+      location: rng.pick(CITIES), outcome: rng.pick(OUTCOMES), cites: [],
+    };
+    round.cites.push(source.say(`Round ${number} of the ${negotiation.title} was held in ${round.location} ${dateWording}.`));
+    round.cites.push(source.say(`Round ${number} ended with ${round.outcome}.`));
+    plan.round.push(round);
+
+    const present = people.map((team) => [team[0], ...rng.sample(team.slice(1), DELEGATION_MEMBERS)]);
+    present.forEach((team) => {
+      const party = team[0].party;
+      const delegation: DelegationRow = { id: 0, negotiation, round, party, head: team[0].person, cites: [] };
+      delegation.cites.push(source.say(`The delegation of the ${party.name} to round ${number} was headed by ${team[0].person.name}.`, true));
+      plan.delegation.push(delegation);
+      for (const member of team) {
+        plan.delegationMember.push({
+          id: 0, delegation, person: member.person, role: member.delegationRole,
+          cites: [source.say(`${member.person.name} served as ${member.delegationRole} in the delegation of the ${party.name} to round ${number}.`)],
+        });
+      }
+    });
+    for (const member of present.flat()) {
+      plan.roundParticipant.push({
+        id: 0, round, person: member.person, party: member.party, role: member.delegationRole,
+        cites: [source.say(`${member.person.name} took part in round ${number} for the ${member.party.name} as ${member.delegationRole}.`, member === present[0][0])],
+      });
+    }
+
+    const roundIssues = rng.sample(issueTemplates.map((template, i) => ({ template, row: issues[i] })), ISSUES_PER_ROUND);
+    roundIssues.forEach(({ template, row }, i) => {
+      for (const party of parties) {
+        const [now, then] = rng.pick(STANCES);
+        plan.position.push({
+          id: 0, negotiation, round, party, issue: row, summary: `${party.shortName} ${now} ${template.phrase}.`,
+          cites: [source.say(`In round ${number}, the ${party.name} ${then} ${template.phrase}.`, i === 0 && party === partyA)],
+        });
+      }
+    });
+
+    for (const party of parties) {
+      const approximate = rng.chance(0.3);
+      const value = roundTo(baseValue * (0.8 + rng.next() * 0.4));
+      plan.figure.push({
+        id: 0, label: `${topic.metric.replace(/^./, (c) => c.toUpperCase())} offered by ${party.shortName} in round ${number} (${tag})`,
+        value: String(value), unit: topic.unit, approximate, asOfStart: round.startDate, asOfEnd: round.endDate, asOfWording: dateWording,
+        agreement: null, negotiation, round, organization: party,
+        cites: [source.say(`In round ${number}, the ${party.name} offered ${approximate ? 'about ' : ''}${formatNumber(value)} ${topic.unit} as the ${topic.metric}, ${dateWording}.`, party === partyA)],
+      });
+    }
+
+    const statements: StatementRow[] = [];
+    const phrases = roundIssues.map((r) => r.template.phrase);
+    const agenda = issueTemplates.map((t) => t.phrase);
+    while (statements.length < STATEMENTS_PER_ROUND) {
+      const statement = planStatement(rng, round, start, end, present.flat(), phrases, agenda);
+      const speakerKey = statement.speakerPerson ? `p${statement.speakerPerson.name}` : `o${statement.speakerOrganization!.name}`;
+      const key = `${speakerKey}|${statement.statedStart}|${statement.text}`;
+      // The statement natural key (speaker, text, day) must not repeat; draw again.
+      if (seen.has(key)) continue;
+      seen.add(key);
+      statements.push(statement);
+    }
+    // Reported in the order they were made; the sort is stable, so still deterministic.
+    statements.sort((a, b) => a.statedStart.localeCompare(b.statedStart) || a.statedEnd.localeCompare(b.statedEnd));
+    statements.forEach((statement, s) => {
+      const speakerName = statement.speakerPerson?.name ?? `the ${statement.speakerOrganization!.name}`;
+      statement.cites.push(source.say(sentenceFor(statement, speakerName), s === 0));
+      plan.statement.push(statement);
+    });
+  });
+  return plan;
+}
+
+/** One statement in round `round`, without its citation. */
+function planStatement(
+  rng: Random, round: RoundRow, start: number, end: number,
+  participants: { person: PersonRow; party: OrganizationRow }[], roundPhrases: string[], allPhrases: string[],
+): StatementRow {
+  const exact = end === start || rng.chance(0.7);
+  const day = start + rng.int(0, end - start);
+  const [statedStart, statedEnd] = exact ? [day, day] : [start, end];
+  const statedWording = exact ? spokenSpan(day, day) : `during the round held ${spokenSpan(start, end)}`;
+  const phrase = rng.chance(0.75) ? rng.pick(roundPhrases) : rng.pick(allPhrases);
+  const speaker = rng.pick(participants);
+  const base = {
+    id: 0, negotiation: round.negotiation, round, statedStart: isoDay(statedStart), statedEnd: isoDay(statedEnd), statedWording, cites: [],
+  };
+  const roll = rng.next();
+  if (roll < 0.5) {
+    return {
+      ...base, kind: 'DIRECT_QUOTE', speakerPerson: speaker.person, speakerOrganization: null,
+      text: `${rng.pick(QUOTE_OPENERS)} ${phrase} ${rng.pick(QUOTE_CLOSERS)}.`,
+    };
+  }
+  if (roll < 0.85) {
+    return {
+      ...base, kind: 'PARAPHRASE', speakerPerson: speaker.person, speakerOrganization: null,
+      text: `${speaker.party.shortName} ${rng.pick(PARAPHRASE_VERBS)} ${phrase} ${rng.pick(PARAPHRASE_ENDINGS)}.`,
+    };
+  }
+  return {
+    ...base, kind: 'OFFICIAL_STATEMENT', speakerPerson: null, speakerOrganization: speaker.party,
+    text: `${rng.pick(OFFICIAL_TEXTS)} ${phrase}.`,
+  };
+}
+
+/** The sentence of the round summary that reports `statement` verbatim (or, for a paraphrase, in full). */
+function sentenceFor(statement: StatementRow, speakerName: string): string {
+  switch (statement.kind) {
+    case 'DIRECT_QUOTE':
+      return `${speakerName} said ${statement.statedWording}: "${statement.text}"`;
+    case 'PARAPHRASE':
+      return `According to the summary, ${speakerName} indicated ${statement.statedWording} that ${statement.text}`;
+    case 'OFFICIAL_STATEMENT':
+      return `In an official statement issued ${statement.statedWording}, ${speakerName} declared: "${statement.text}"`;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Writing: one INSERT ... SELECT FROM unnest(...) per table, ids allocated up front.
+
+interface Column<R> { name: string; type: string; value: (row: R) => unknown }
+interface TableSpec<R> {
+  table: string;
+  rows: (plan: NegotiationPlan) => R[];
+  columns: Column<R>[];
+  /** The citation column that points at this table; absent for link tables. */
+  citedBy?: string;
+}
+
+function col<R>(name: string, type: string, value: (row: R) => unknown): Column<R> {
+  return { name, type, value };
+}
+const idOf = (row: Row | null) => (row ? row.id : null);
+
+function defineTable<R>(spec: TableSpec<R>): TableSpec<unknown> {
+  return spec as TableSpec<unknown>;
+}
+
+// In foreign-key order. Issues are not here: they are shared, and upserted by name.
+const TABLES = [
+  defineTable<SourceDraft>({
+    table: 'source', rows: (p) => p.sources, columns: [
+      col('id', 'int', (r) => r.id), col('title', 'text', (r) => r.title), col('publisher', 'text', () => SYNTHETIC_PUBLISHER),
+      col('published_at', 'date', (r) => r.publishedAt), col('text', 'text', (r) => r.text), col('kind', 'source_kind', (r) => r.kind),
+    ],
+  }),
+  defineTable<OrganizationRow>({
+    table: 'organization', citedBy: 'organization_id', rows: (p) => p.organization, columns: [
+      col('id', 'int', (r) => r.id), col('name', 'text', (r) => r.name), col('short_name', 'text', (r) => r.shortName),
+      col('kind', 'organization_kind', () => 'STATE'),
+    ],
+  }),
+  defineTable<PersonRow>({
+    table: 'person', citedBy: 'person_id', rows: (p) => p.person, columns: [col('id', 'int', (r) => r.id), col('name', 'text', (r) => r.name)],
+  }),
+  defineTable<AffiliationRow>({
+    table: 'affiliation', citedBy: 'affiliation_id', rows: (p) => p.affiliation, columns: [
+      col('id', 'int', (r) => r.id), col('person_id', 'int', (r) => r.person.id), col('organization_id', 'int', (r) => r.organization.id),
+      col('role', 'text', (r) => r.role),
+    ],
+  }),
+  defineTable<AgreementRow>({
+    table: 'agreement', citedBy: 'agreement_id', rows: (p) => p.agreement, columns: [
+      col('id', 'int', (r) => r.id), col('name', 'text', (r) => r.name), col('short_name', 'text', (r) => r.shortName),
+      col('status', 'agreement_status', (r) => r.status), col('effective_from', 'date', (r) => r.effectiveFrom),
+      col('effective_to', 'date', (r) => r.effectiveTo), col('effective_wording', 'text', (r) => r.effectiveWording),
+    ],
+  }),
+  defineTable<AgreementPartyRow>({
+    table: 'agreement_party', rows: (p) => p.agreementParty, columns: [
+      col('agreement_id', 'int', (r) => r.agreement.id), col('organization_id', 'int', (r) => r.organization.id),
+    ],
+  }),
+  defineTable<NegotiationRow>({
+    table: 'negotiation', citedBy: 'negotiation_id', rows: (p) => p.negotiation, columns: [
+      col('id', 'int', (r) => r.id), col('title', 'text', (r) => r.title), col('status', 'negotiation_status', (r) => r.status),
+      col('agreement_id', 'int', (r) => r.agreement.id),
+    ],
+  }),
+  defineTable<NegotiationPartyRow>({
+    table: 'negotiation_party', rows: (p) => p.negotiationParty, columns: [
+      col('negotiation_id', 'int', (r) => r.negotiation.id), col('organization_id', 'int', (r) => r.organization.id),
+    ],
+  }),
+  defineTable<RoundRow>({
+    table: 'round', citedBy: 'round_id', rows: (p) => p.round, columns: [
+      col('id', 'int', (r) => r.id), col('negotiation_id', 'int', (r) => r.negotiation.id), col('number', 'int', (r) => r.number),
+      col('start_date', 'date', (r) => r.startDate), col('end_date', 'date', (r) => r.endDate),
+      col('date_wording', 'text', (r) => r.dateWording), col('location', 'text', (r) => r.location), col('outcome', 'text', (r) => r.outcome),
+    ],
+  }),
+  defineTable<DelegationRow>({
+    table: 'delegation', citedBy: 'delegation_id', rows: (p) => p.delegation, columns: [
+      col('id', 'int', (r) => r.id), col('negotiation_id', 'int', (r) => r.negotiation.id), col('round_id', 'int', (r) => r.round.id),
+      col('party_id', 'int', (r) => r.party.id), col('head_id', 'int', (r) => r.head.id),
+    ],
+  }),
+  defineTable<DelegationMemberRow>({
+    table: 'delegation_member', citedBy: 'delegation_member_id', rows: (p) => p.delegationMember, columns: [
+      col('id', 'int', (r) => r.id), col('delegation_id', 'int', (r) => r.delegation.id), col('person_id', 'int', (r) => r.person.id),
+      col('role', 'text', (r) => r.role),
+    ],
+  }),
+  defineTable<RoundParticipantRow>({
+    table: 'round_participant', citedBy: 'round_participant_id', rows: (p) => p.roundParticipant, columns: [
+      col('id', 'int', (r) => r.id), col('round_id', 'int', (r) => r.round.id), col('person_id', 'int', (r) => r.person.id),
+      col('party_id', 'int', (r) => r.party.id), col('role', 'text', (r) => r.role),
+    ],
+  }),
+  defineTable<PositionRow>({
+    table: 'position', citedBy: 'position_id', rows: (p) => p.position, columns: [
+      col('id', 'int', (r) => r.id), col('negotiation_id', 'int', (r) => r.negotiation.id), col('round_id', 'int', (r) => r.round.id),
+      col('party_id', 'int', (r) => r.party.id), col('issue_id', 'int', (r) => r.issue.id), col('summary', 'text', (r) => r.summary),
+    ],
+  }),
+  defineTable<StatementRow>({
+    table: 'statement', citedBy: 'statement_id', rows: (p) => p.statement, columns: [
+      col('id', 'int', (r) => r.id), col('speaker_person_id', 'int', (r) => idOf(r.speakerPerson)),
+      col('speaker_organization_id', 'int', (r) => idOf(r.speakerOrganization)), col('negotiation_id', 'int', (r) => r.negotiation.id),
+      col('round_id', 'int', (r) => r.round.id), col('kind', 'statement_kind', (r) => r.kind), col('text', 'text', (r) => r.text),
+      col('stated_start', 'date', (r) => r.statedStart), col('stated_end', 'date', (r) => r.statedEnd),
+      col('stated_wording', 'text', (r) => r.statedWording),
+    ],
+  }),
+  defineTable<FigureRow>({
+    table: 'figure', citedBy: 'figure_id', rows: (p) => p.figure, columns: [
+      col('id', 'int', (r) => r.id), col('label', 'text', (r) => r.label), col('value', 'numeric', (r) => r.value),
+      col('unit', 'text', (r) => r.unit), col('approximate', 'boolean', (r) => r.approximate),
+      col('as_of_start', 'date', (r) => r.asOfStart), col('as_of_end', 'date', (r) => r.asOfEnd),
+      col('as_of_wording', 'text', (r) => r.asOfWording), col('agreement_id', 'int', (r) => idOf(r.agreement)),
+      col('negotiation_id', 'int', (r) => idOf(r.negotiation)), col('round_id', 'int', (r) => idOf(r.round)),
+      col('organization_id', 'int', (r) => idOf(r.organization)),
+    ],
+  }),
+];
+
+const ISSUE_TABLE = defineTable<IssueRow>({
+  table: 'issue', citedBy: 'issue_id', rows: (p) => p.issue, columns: [],
+});
+
+const CITATION_SUBJECTS = [...TABLES.filter((t) => t.citedBy), ISSUE_TABLE].map((t) => t.citedBy!);
+
+interface CitationRow { excerpt: Excerpt; column: string; subject: Row }
+
+const CITATION_TABLE = defineTable<CitationRow>({
+  table: 'citation', rows: () => [], columns: [
+    col('source_id', 'int', (r) => r.excerpt.source.id), col('excerpt', 'text', (r) => r.excerpt.text),
+    col('start_offset', 'int', (r) => r.excerpt.start), col('end_offset', 'int', (r) => r.excerpt.end),
+    ...CITATION_SUBJECTS.map((column) => col<CitationRow>(column, 'int', (r) => (r.column === column ? r.subject.id : null))),
+  ],
+});
+
+/** Writes `plan` in one transaction; returns rows inserted per table. */
+async function writePlan(runner: QueryRunner, plan: NegotiationPlan): Promise<Record<string, number>> {
+  const written: Record<string, number> = {};
+  await runner.startTransaction();
+  try {
+    // Tables whose rows get an id from their identity sequence, allocated in one round trip.
+    const withIds = TABLES.filter((t) => t.columns[0].name === 'id');
+    const allocated: { ids: number[] }[] = await runner.query(
+      `SELECT array(SELECT nextval(pg_get_serial_sequence(t.name, 'id'))::int FROM generate_series(1, t.n)) AS ids
+       FROM unnest($1::text[], $2::int[]) WITH ORDINALITY AS t(name, n, ord)
+       ORDER BY t.ord`,
+      [withIds.map((t) => `"${t.table}"`), withIds.map((t) => t.rows(plan).length)],
+    );
+    withIds.forEach((t, i) => (t.rows(plan) as Row[]).forEach((row, j) => (row.id = allocated[i].ids[j])));
+
+    written.issue = await upsertIssues(runner, plan.issue);
+    for (const t of TABLES) written[t.table] = await insertRows(runner, t, t.rows(plan));
+
+    const citations: CitationRow[] = [];
+    for (const t of [...TABLES, ISSUE_TABLE]) {
+      if (!t.citedBy) continue;
+      for (const subject of t.rows(plan) as Fact[]) {
+        if (subject.cites.length === 0) throw new Error(`generator bug: a ${t.table} row has no citation`);
+        for (const excerpt of subject.cites) citations.push({ excerpt, column: t.citedBy, subject });
+      }
+    }
+    written.citation = await insertRows(runner, CITATION_TABLE, citations);
+    await runner.commitTransaction();
+  } catch (error) {
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => {});
+    throw error;
+  }
+  return written;
+}
+
+/** Inserts `rows` into `spec.table` with one statement; returns how many. */
+async function insertRows(runner: QueryRunner, spec: TableSpec<unknown>, rows: unknown[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const names = spec.columns.map((c) => `"${c.name}"`).join(', ');
+  const arrays = spec.columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ');
+  await runner.query(
+    `INSERT INTO "${spec.table}" (${names}) SELECT * FROM unnest(${arrays})`,
+    spec.columns.map((c) => rows.map(c.value)),
+  );
+  return rows.length;
+}
+
+/**
+ * Creates the plan's issues that do not exist yet and sets every issue's id;
+ * returns how many were created. Issues are shared by name across
+ * negotiations; each negotiation cites its own mention of them.
+ */
+async function upsertIssues(runner: QueryRunner, issues: IssueRow[]): Promise<number> {
+  const rows: { id: number; name: string; created: boolean }[] = await runner.query(
+    `WITH input AS (SELECT * FROM unnest($1::text[], $2::text[]) AS t(name, description)),
+     created AS (
+       INSERT INTO issue (name, description) SELECT name, description FROM input
+       ON CONFLICT (name) DO NOTHING RETURNING id, name
+     )
+     SELECT id, name, true AS created FROM created
+     UNION ALL SELECT issue.id, issue.name, false FROM issue JOIN input USING (name)`,
+    [issues.map((i) => i.name), issues.map((i) => i.description)],
+  );
+  const ids = new Map(rows.map((r) => [r.name, r.id]));
+  for (const issue of issues) {
+    const id = ids.get(issue.name);
+    if (id === undefined) throw new Error(`issue "${issue.name}" was created by another transaction meanwhile; run the generator again`);
+    issue.id = id;
+  }
+  return rows.filter((r) => r.created).length;
+}
