@@ -21,7 +21,7 @@ const schema = z.object({
   MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
   MAX_ALIASES: z.coerce.number().int().min(0).max(1_000).default(30),
   MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(4_000),
-  MAX_COST: z.coerce.number().int().min(1).default(50_000),
+  MAX_COST: z.coerce.number().int().min(1).default(100_000),
   MAX_BATCH: z.coerce.number().int().min(0).max(100).default(10),
   MAX_BODY_BYTES: z.coerce.number().int().min(1_000).default(1_000_000),
   INTROSPECTION: booleanFromEnv.default(true),

@@ -14,8 +14,8 @@ export interface QueryLimits {
   maxPageSize: number;
 }
 
-/** Plain lists are short by design; count each as this many items. */
-const PLAIN_LIST_ITEMS = 10;
+/** Plain lists are short by design (a round has a few delegations); count each as this many items. */
+const PLAIN_LIST_ITEMS = 5;
 
 /** The message prefix that marks a refused-for-size query (see `isLimitError`). */
 const LIMIT_PREFIX = 'Query refused: ';
@@ -34,12 +34,14 @@ export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
 }
 
 /**
- * Estimates how many nodes a query can return: a connection costs its
- * `first` times what each item asks for; a plain list PLAIN_LIST_ITEMS times;
- * anything else 1 plus its children.
+ * Estimates how many nodes a query can return, as GitHub counts them: a
+ * connection costs its `first` times what each item asks for; a plain list
+ * PLAIN_LIST_ITEMS times; anything else 1 plus its children.
  */
 function nodeCountEstimator(maxPageSize: number, pageOutOfRange: (first: number) => void): ComplexityEstimator {
-  return ({ field, args, childComplexity }) => {
+  return ({ type: parent, field, args, childComplexity }) => {
+    // A connection's nodes/edges are the page its `first` already counted.
+    if (parent.name.endsWith('Connection') && (field.name === 'nodes' || field.name === 'edges')) return childComplexity;
     const type = getNullableType(field.type);
     if (getNamedType(type).name.endsWith('Connection') && typeof args.first === 'number') {
       if (args.first > maxPageSize || args.first < 0) pageOutOfRange(args.first);
@@ -61,13 +63,19 @@ export function costLimitPlugin(schema: () => GraphQLSchema, limits: QueryLimits
       return {
         async didResolveOperation({ request, document, operationName }) {
           let badPage: number | undefined;
-          const cost = getComplexity({
-            schema: schema(),
-            query: document,
-            operationName: operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [nodeCountEstimator(limits.maxPageSize, (first) => (badPage ??= first))],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema: schema(),
+              query: document,
+              operationName: operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [nodeCountEstimator(limits.maxPageSize, (first) => (badPage ??= first))],
+            });
+          } catch (error) {
+            // Variables that do not fit their types: the same answer execution would give.
+            throw new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+          }
           if (badPage !== undefined) {
             throw new GraphQLError(`first must be between 0 and ${limits.maxPageSize}, but got ${badPage}; page through larger lists with after.`, {
               extensions: { code: ErrorCode.BAD_USER_INPUT, argument: 'first', http: { status: 400 } },

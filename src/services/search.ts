@@ -17,7 +17,9 @@ const MAX_QUERY_LENGTH = 500;
 
 /**
  * Full-text search over the stored tsvectors (GIN-indexed), best match
- * first: ts_rank_cd, then type, then id, so equal ranks page stably. The text
+ * first: ts_rank_cd (divided by the document's length, so a
+ * sentence that says it beats an article that mentions it), then type, then
+ * id, so equal ranks page stably. The text
  * is parsed by websearch_to_tsquery, which accepts any input without error
  * (SQL or tsquery syntax in it is just words). Two statements: matches, and
  * the count when selected.
@@ -38,7 +40,7 @@ export async function search(
   const matches = kinds
     .map(({ type, order }) => {
       const t = ctx.loaders.tables[type];
-      return `SELECT ${order} AS "__order", "t"."id" AS "__id", ts_rank_cd("t"."search", "q"."q") AS "__rank"
+      return `SELECT ${order} AS "__order", "t"."id" AS "__id", ts_rank_cd("t"."search", "q"."q", 2) AS "__rank"
               FROM ${t.table} "t", "q" WHERE "t"."search" @@ "q"."q" AND "t"."retracted_at" IS NULL`;
     })
     .join(' UNION ALL ');
