@@ -80,7 +80,9 @@ function installShutdown(server: Server, apollo: { stop(): Promise<void> }, db: 
       server.closeIdleConnections();
     });
     clearTimeout(force);
+    logger.debug('http server closed');
     await apollo.stop().catch((err) => logger.warn({ err }, 'apollo stop failed'));
+    logger.debug('apollo stopped');
     await db.close().catch((err) => logger.warn({ err }, 'database close failed'));
     logger.info('stopped');
     process.exit(0);

@@ -58,6 +58,8 @@ export function buildApolloServer(options: BuildServerOptions): ApolloServer<Con
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: options.allowBatchedHttpRequests ?? true,
+    // main.ts owns shutdown (drain HTTP, close the pool, stop the database, exit 0).
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: options.limits.maxTokens },
     validationRules: limitValidationRules(options.limits),
     formatError: createErrorFormatter(options.logger),

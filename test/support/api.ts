@@ -20,8 +20,11 @@ export interface ExecuteResult {
 
 export interface TestApi extends App {
   db: TestDatabase;
-  /** Runs an operation in-process with a fresh context, as one HTTP request would. */
-  execute(query: string, variables?: Record<string, unknown>, operationName?: string): Promise<ExecuteResult>;
+  /**
+   * Runs an operation in-process with a fresh context, as one HTTP request
+   * would; `token` is sent as `Authorization: Bearer <token>`.
+   */
+  execute(query: string, variables?: Record<string, unknown>, operationName?: string, options?: { token?: string }): Promise<ExecuteResult>;
   /** Starts the real HTTP server on a free port; returns its /graphql URL. */
   listen(): Promise<string>;
   stop(): Promise<void>;
@@ -41,8 +44,12 @@ export async function startTestApi(options: { seed?: boolean; env?: Record<strin
   return {
     ...app,
     db,
-    async execute(query, variables, operationName) {
-      const contextValue = createContext(db.dataSource, { maxPageSize: config.MAX_PAGE_SIZE });
+    async execute(query, variables, operationName, options) {
+      const contextValue = createContext(db.dataSource, {
+        maxPageSize: config.MAX_PAGE_SIZE,
+        readsRequireToken: config.READS_REQUIRE_TOKEN,
+        authorization: options?.token === undefined ? undefined : `Bearer ${options.token}`,
+      });
       const response = await app.apollo.executeOperation({ query, variables, operationName }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('incremental responses are not expected');
       const { data, errors } = response.body.singleResult;

@@ -81,9 +81,14 @@ export async function runRoundParticipantsInIde(url: string, options: IdeRunOpti
     await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().waitFor();
     await page.locator('.graphiql-query-editor').getByText('RoundParticipants').first().waitFor();
     await page.locator('.graphiql-execute-button').click();
-    await page.waitForFunction(`/"(data|errors)"/.test(${READ_RESPONSE})`, undefined, { timeout });
-
-    const resultText = await page.evaluate<string>(READ_RESPONSE);
+    // Poll with evaluate (run by the debugger protocol): waitForFunction would
+    // compile its predicate in the page, which the IDE's CSP (no 'unsafe-eval') forbids.
+    const deadline = Date.now() + timeout;
+    let resultText = '';
+    while (!/"(data|errors)"/.test((resultText = await page.evaluate<string>(READ_RESPONSE)))) {
+      if (Date.now() > deadline) throw new Error(`no result in the IDE's result pane within ${timeout} ms`);
+      await page.waitForTimeout(100);
+    }
     const tabTitles = (await page.locator('.graphiql-tab .graphiql-tab-button').allTextContents()).map((t) => t.trim());
     if (options.screenshotPath) await page.screenshot({ path: options.screenshotPath });
     return { resultText, blockedRequests: [...blocked], pageErrors, tabTitles };

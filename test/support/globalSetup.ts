@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,11 +15,35 @@ declare module 'vitest' {
 
 let embedded: EmbeddedDatabase | undefined;
 
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** Newest modification time of any file under `dir`. */
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) latest = Math.max(latest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return latest;
+}
+
+/**
+ * Builds dist/ (server and IDE) when it is missing or older than the sources,
+ * so the end-to-end tests run what `npm start` and the image run.
+ */
+function ensureBuilt(): void {
+  const outputs = [join(ROOT, 'dist', 'src', 'main.js'), join(ROOT, 'dist', 'ide', 'index.html')];
+  const built = Math.min(...outputs.map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)));
+  const sources = Math.max(...['src', 'migrations', 'scripts'].map((d) => newest(join(ROOT, d))));
+  if (built >= sources) return;
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
 /**
  * One PostgreSQL server for the whole run: TEST_DATABASE_URL when set,
  * otherwise an embedded one on a free port in a temporary directory.
  */
 export async function setup(project: TestProject): Promise<void> {
+  ensureBuilt();
   let url = process.env.TEST_DATABASE_URL;
   if (!url) {
     embedded = await startEmbeddedPostgres({ dataDir: await mkdtemp(join(tmpdir(), 'kb-test-pg-')), temporary: true });
