@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { getNamedType, getNullableType, GraphQLError, isListType, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { getNamedType, getNullableType, GraphQLError, isListType, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../errors/index.js';
 
@@ -20,16 +20,26 @@ const PLAIN_LIST_ITEMS = 5;
 /** The message prefix that marks a refused-for-size query (see `isLimitError`). */
 const LIMIT_PREFIX = 'Query refused: ';
 
-/** True for the errors these limits produce, so they can be given the QUERY_TOO_COMPLEX code. */
+/**
+ * True for the errors these limits produce (ours, graphql-armor's depth and
+ * alias rules, graphql-js's token limit), so they get the QUERY_TOO_COMPLEX code.
+ */
 export function isLimitError(message: string): boolean {
-  return message.startsWith(LIMIT_PREFIX) || /^Syntax Error: Token limit of \d+ exceeded/.test(message);
+  return (
+    message.startsWith(LIMIT_PREFIX) ||
+    /^Syntax Error: (Query depth|Aliases) limit of \d+ exceeded/.test(message) ||
+    /^Syntax Error: Document contains more that \d+ tokens/.test(message)
+  );
 }
+
+/** Report a refusal as a validation error (armor would throw it, which Apollo answers with a 500). */
+const reportAsValidationError = { propagateOnRejection: false, onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)] };
 
 /** Depth and alias limits, checked while validating, before anything runs. */
 export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
   return [
-    maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true, errorMessage: `${LIMIT_PREFIX}depth limit` }) as unknown as ValidationRule,
-    maxAliasesRule({ n: limits.maxAliases, errorMessage: `${LIMIT_PREFIX}aliases limit` }) as unknown as ValidationRule,
+    maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true, ...reportAsValidationError }) as unknown as ValidationRule,
+    maxAliasesRule({ n: limits.maxAliases, ...reportAsValidationError }) as unknown as ValidationRule,
   ];
 }
 

@@ -7,21 +7,24 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-/** Reads a request body as UTF-8, refusing more than `limit` bytes. */
+/**
+ * Reads a request body as UTF-8, refusing more than `limit` bytes. An
+ * oversized body is drained (not kept) so the client can read the refusal;
+ * past ten times the limit the connection is cut.
+ */
 export function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
+      if (size <= limit) chunks.push(chunk);
+      else if (size > 10 * limit) {
         reject(new BodyTooLargeError(limit));
         req.destroy();
-        return;
       }
-      chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > limit ? reject(new BodyTooLargeError(limit)) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }

@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config/index.js';
 import { createContext } from '../../src/graphql/context.js';
 import { projectRoot } from '../../src/lib/projectRoot.js';
 import { loadSeedDirectory } from '../../src/services/seeds/loadSeeds.js';
+import type { SqlObserver } from '../../src/db/logger.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export const ROOT = projectRoot(join(process.cwd(), 'package.json'));
@@ -35,8 +36,8 @@ export interface TestApi extends App {
  * database, seeded from seeds/ unless `seed: false`; `env` overrides settings
  * as environment variables would.
  */
-export async function startTestApi(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApi> {
-  const db = await createTestDatabase();
+export async function startTestApi(options: { seed?: boolean; env?: Record<string, string>; observer?: SqlObserver } = {}): Promise<TestApi> {
+  const db = await createTestDatabase({ observer: options.observer });
   if (options.seed ?? true) await loadSeedDirectory(db.dataSource, join(ROOT, 'seeds'));
   const config = loadConfig({ LOG_LEVEL: 'silent', ...options.env });
   const app = await createApp({ config, dataSource: db.dataSource, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), root: ROOT });
