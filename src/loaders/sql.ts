@@ -10,12 +10,16 @@ import { CodedError, ErrorCode } from '../errors/index.js';
 export class RequestSql {
   /** SQL statements this request has sent so far. */
   statementCount = 0;
+  private inFlight = 0;
+  private readonly waiting: (() => void)[] = [];
+  private flushScheduled = false;
 
   constructor(private readonly dataSource: DataSource) {}
 
   /** Runs one statement and returns its rows. */
   async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
     this.statementCount++;
+    this.inFlight++;
     try {
       return (await this.dataSource.query(sql, params)) as T[];
     } catch (error) {
@@ -23,6 +27,33 @@ export class RequestSql {
         throw new CodedError(ErrorCode.DATABASE_UNAVAILABLE, 'The database is unavailable; try again shortly.');
       }
       throw error;
+    } finally {
+      this.inFlight--;
+      this.scheduleFlush();
     }
+  }
+
+  /**
+   * DataLoader `batchScheduleFn`: holds a loader's batch until none of this
+   * request's statements is running, then dispatches every held batch at
+   * once. Loads caused by the results of one wave of statements thus form
+   * the next wave, one statement per loader, however the database's answers
+   * interleave: the statement count depends on the query's shape, not on
+   * timing or on how many rows come back.
+   */
+  scheduleBatch(dispatch: () => void): void {
+    this.waiting.push(dispatch);
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled || this.waiting.length === 0 || this.inFlight > 0) return;
+    this.flushScheduled = true;
+    // setImmediate runs after the microtasks that resolvers queue on a result.
+    setImmediate(() => {
+      this.flushScheduled = false;
+      if (this.inFlight > 0) return;
+      for (const dispatch of this.waiting.splice(0)) dispatch();
+    });
   }
 }
