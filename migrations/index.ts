@@ -1,4 +1,5 @@
 /** The reviewed migrations, in order; the DataSource runs exactly these. */
 import { InitialSchema1700000000000 } from './1700000000000-InitialSchema.js';
+import { HistoryAndApiTokens1720000000000 } from './1720000000000-HistoryAndApiTokens.js';
 
-export const migrations = [InitialSchema1700000000000];
+export const migrations = [InitialSchema1700000000000, HistoryAndApiTokens1720000000000];

@@ -45,6 +45,7 @@ export async function createApp(options: { config: Config; dataSource: DataSourc
     dataSource,
     logger,
     maxPageSize: config.MAX_PAGE_SIZE,
+    readsRequireToken: config.READS_REQUIRE_TOKEN,
     maxBodyBytes: config.MAX_BODY_BYTES,
     maxBatch: config.MAX_BATCH,
     corsOrigins: config.CORS_ORIGINS,

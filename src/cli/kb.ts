@@ -1,11 +1,14 @@
 /**
- * `npm run kb -- <command>`: migrate, seed [dir], generate --scale <n> [--seed <n>].
+ * `npm run kb -- <command>`: migrate, seed [dir], ingest FILE..., validate
+ * FILE..., generate --scale <n> [--seed <n>], token create|list|revoke.
  * Results go to stdout, progress and diagnostics to stderr; a failure is one
- * line on stderr and exit code 1 (130 when interrupted).
+ * line on stderr (a refused file: one line per problem) and exit code 1
+ * (130 when interrupted).
  */
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { API_TOKEN_ROLES } from '../entities/ApiToken.js';
 import { ConfigError, loadConfig, type Config } from '../config/index.js';
 import { openDatabase, type OpenDatabase } from '../db/openDatabase.js';
 import { projectRoot } from '../lib/projectRoot.js';
@@ -110,12 +113,127 @@ async function generate(config: Config, options: { scale: number; seed?: number 
   }
 }
 
+/** A progress bar on stderr for `total` steps, only on a terminal and only when there is more than one step. */
+function progressBar(total: number, what: string): cliProgress.SingleBar | undefined {
+  if (!process.stderr.isTTY || total < 2) return undefined;
+  const bar = new cliProgress.SingleBar({
+    stream: process.stderr,
+    format: `${what} |{bar}| {value}/{total} files | {file}`,
+    hideCursor: true,
+    clearOnComplete: true,
+  }, cliProgress.Presets.shades_classic);
+  bar.start(total, 0, { file: '' });
+  return bar;
+}
+
+/** "round 1, citation 5" for the tables with a non-zero count. */
+function describeCounts(counts: Record<string, number>): string {
+  return Object.entries(counts).filter(([, n]) => n > 0).map(([table, n]) => `${table} ${n}`).join(', ');
+}
+
+/** Problems of a refused file, one line each: file, path inside it (and line), reason. */
+function writeProblems(file: string, problems: { path: string; line?: number; message: string }[], describe: (p: { path: string; line?: number; message: string }) => string): void {
+  for (const problem of problems) process.stderr.write(`${file}: ${describe(problem)}\n`);
+}
+
+async function ingest(config: Config, files: string[], options: { dryRun?: boolean; actor?: string }): Promise<void> {
+  const { ingestFiles, describeSeedProblem } = await import('../services/seeds/index.js');
+  const paths = files.map((f) => resolve(f));
+  await withDatabase(config, async (db) => {
+    const bar = progressBar(paths.length, options.dryRun ? 'checking' : 'ingesting');
+    let outcomes;
+    try {
+      outcomes = await ingestFiles(db.dataSource, paths, {
+        dryRun: options.dryRun,
+        actor: options.actor,
+        onProgress: (file, done) => bar?.update(done, { file: relative(process.cwd(), file) }),
+      });
+    } finally {
+      bar?.stop();
+    }
+    const totals = { added: 0, changed: 0, unchanged: 0 };
+    for (const outcome of outcomes) {
+      const name = relative(process.cwd(), outcome.file) || outcome.file;
+      if (!outcome.ok) {
+        writeProblems(name, outcome.problems, describeSeedProblem);
+        continue;
+      }
+      const { added, changed, unchanged } = outcome.report;
+      totals.added += sum(added);
+      totals.changed += sum(changed);
+      totals.unchanged += sum(unchanged);
+      process.stdout.write(`${name}: ${sum(added)} added, ${sum(changed)} changed, ${sum(unchanged)} unchanged\n`);
+      if (sum(added) > 0) process.stdout.write(`  added: ${describeCounts(added)}\n`);
+      if (sum(changed) > 0) process.stdout.write(`  changed: ${describeCounts(changed)}\n`);
+    }
+    const loaded = outcomes.filter((o) => o.ok).length;
+    const refused = outcomes.length - loaded;
+    process.stdout.write(
+      `${options.dryRun ? 'dry run, nothing written: would ingest' : 'ingested'} ${loaded} of ${plural(outcomes.length, 'file')}: ` +
+        `${totals.added} added, ${totals.changed} changed, ${totals.unchanged} unchanged${refused ? `; ${refused} refused (see stderr)` : ''}\n`,
+    );
+    if (refused) process.exitCode = 1;
+  });
+}
+
+async function validate(files: string[]): Promise<void> {
+  const { validateSeedFile, describeSeedProblem } = await import('../services/seeds/index.js');
+  let bad = 0;
+  for (const file of files) {
+    const result = await validateSeedFile(resolve(file));
+    if (!result.ok) {
+      bad++;
+      writeProblems(file, result.problems, describeSeedProblem);
+      continue;
+    }
+    process.stdout.write(`${file}: ok\n`);
+    const needed = new Map<string, string[]>();
+    for (const ref of result.mustExistInDatabase) needed.set(ref.description, [...(needed.get(ref.description) ?? []), ref.path]);
+    for (const [description, paths] of needed) process.stdout.write(`  needs from the database: ${description} (${paths.join(', ')})\n`);
+  }
+  if (bad) {
+    process.stdout.write(`${bad} of ${plural(files.length, 'file')} refused (see stderr)\n`);
+    process.exitCode = 1;
+  }
+}
+
+async function tokenCreate(config: Config, options: { name: string; role: string }): Promise<void> {
+  const { createApiToken } = await import('../services/auth/apiTokens.js');
+  await withDatabase(config, async (db) => {
+    const created = await createApiToken(db.dataSource, options.name, options.role);
+    info(`created token "${created.info.name}" with the ${created.info.role} role; it is shown once, below: keep it now, it cannot be shown again`);
+    process.stdout.write(`${created.token}\n`);
+  });
+}
+
+async function tokenList(config: Config): Promise<void> {
+  const { listApiTokens } = await import('../services/auth/apiTokens.js');
+  await withDatabase(config, async (db) => {
+    const tokens = await listApiTokens(db.dataSource);
+    if (tokens.length === 0) {
+      process.stdout.write('no tokens yet; create one with: npm run kb -- token create --name NAME --role editor\n');
+      return;
+    }
+    const rows = [['NAME', 'ROLE', 'CREATED', 'REVOKED'], ...tokens.map((t) => [t.name, t.role, t.createdAt.toISOString(), t.revokedAt?.toISOString() ?? '-'])];
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+    for (const row of rows) process.stdout.write(`${row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()}\n`);
+  });
+}
+
+async function tokenRevoke(config: Config, name: string): Promise<void> {
+  const { revokeApiToken } = await import('../services/auth/apiTokens.js');
+  await withDatabase(config, async (db) => {
+    const revoked = await revokeApiToken(db.dataSource, name);
+    process.stdout.write(`revoked token "${revoked.name}" (${revoked.role}); requests with it now get UNAUTHENTICATED\n`);
+  });
+}
+
 /** One line, for a person, on why the command failed. */
 function describeError(error: unknown, config: Config | undefined): string {
   if (error instanceof ConfigError) return `invalid configuration: ${error.problems.join('; ')}`;
   if (error instanceof RangeError) return error.message;
   // A refused seed file lists each problem on its own line; that is the useful part.
-  if (error instanceof Error && error.name === 'SeedError') return error.message;
+  if (error instanceof Error && (error.name === 'SeedError' || error.name === 'TokenError')) return error.message;
   if (!config) return String((error as Error)?.message ?? error).split('\n')[0];
   return describeStartupError(error, config);
 }
@@ -146,6 +264,37 @@ function buildProgram(): Command {
     .description('load the seed files of a directory (default: SEEDS_DIR, "seeds")')
     .argument('[dir]', 'directory of seed files')
     .action((dir: string | undefined) => run((c) => seed(c, dir))());
+
+  program
+    .command('ingest')
+    .description('load source documents (seed format, see seeds/README.md) into the database: one transaction per file, idempotent; exit status 1 unless every file loaded')
+    .argument('<files...>', 'YAML or JSON files, each one source and the facts it states')
+    .option('--dry-run', 'check and report everything, write nothing')
+    .option('--actor <name>', 'who the history records as having made the changes', 'ingest')
+    .action((files: string[], options: { dryRun?: boolean; actor: string }) => run((c) => ingest(c, files, options))());
+
+  program
+    .command('validate')
+    .description('check files in the seed format without a database: schema, excerpts, dates, references; exit status 1 if any is refused')
+    .argument('<files...>', 'YAML or JSON files')
+    .action((files: string[]) => run(() => validate(files))());
+
+  const token = program.command('token').description('API tokens for the GraphQL API (Authorization: Bearer <token>)');
+  token
+    .command('create')
+    .description('create a token and print it once (only its hash is stored)')
+    .requiredOption('--name <name>', 'unique name; history records changes under it')
+    .addOption(new Option('--role <role>', 'reader, editor (may write) or admin').choices(API_TOKEN_ROLES).makeOptionMandatory())
+    .action((options: { name: string; role: string }) => run((c) => tokenCreate(c, options))());
+  token
+    .command('list')
+    .description('list tokens (names, roles, when created and revoked; never the secrets)')
+    .action(() => run((c) => tokenList(c))());
+  token
+    .command('revoke')
+    .description('revoke a token at once')
+    .argument('<name>', 'the token\'s name')
+    .action((name: string) => run((c) => tokenRevoke(c, name))());
 
   program
     .command('generate')

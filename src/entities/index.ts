@@ -1,7 +1,9 @@
 /** Every TypeORM entity of the knowledge base, for the DataSource. */
 import { Affiliation } from './Affiliation.js';
+import { ApiToken } from './ApiToken.js';
 import { Agreement } from './Agreement.js';
 import { AgreementParty } from './AgreementParty.js';
+import { Change } from './Change.js';
 import { Citation } from './Citation.js';
 import { Delegation } from './Delegation.js';
 import { DelegationMember } from './DelegationMember.js';
@@ -18,11 +20,11 @@ import { Source } from './Source.js';
 import { Statement } from './Statement.js';
 
 export {
-  Affiliation, Agreement, AgreementParty, Citation, Delegation, DelegationMember, Figure, Issue,
+  Affiliation, Agreement, AgreementParty, ApiToken, Change, Citation, Delegation, DelegationMember, Figure, Issue,
   Negotiation, NegotiationParty, Organization, Person, Position, Round, RoundParticipant, Source, Statement,
 };
 
 export const entities = [
-  Affiliation, Agreement, AgreementParty, Citation, Delegation, DelegationMember, Figure, Issue,
+  Affiliation, Agreement, AgreementParty, ApiToken, Change, Citation, Delegation, DelegationMember, Figure, Issue,
   Negotiation, NegotiationParty, Organization, Person, Position, Round, RoundParticipant, Source, Statement,
 ];

@@ -1,6 +1,7 @@
 /** The values resolvers receive for each GraphQL type (codegen `mappers`). */
 import type * as E from '../entities/index.js';
 import type { Connection, Edge } from '../loaders/connection.js';
+import type { ChangeRow } from '../loaders/createLoaders.js';
 import type { Row } from '../loaders/tables.js';
 
 export type { DateSpanValue } from '../lib/dateSpan.js';
@@ -32,6 +33,10 @@ export type StatementConnectionValue = Connection<StatementRow>;
 export type IssueConnectionValue = Connection<IssueRow>;
 export type PositionConnectionValue = Connection<PositionRow>;
 export type FigureConnectionValue = Connection<FigureRow>;
+
+/** One recorded change of a fact, as the history loader reads it. */
+export type { ChangeRow };
+export type ChangeConnectionValue = Connection<ChangeRow>;
 
 /** A search match: a statement, position or source row. */
 export type SearchHit = StatementRow | PositionRow | SourceRow;

@@ -21,6 +21,8 @@ export interface HttpOptions {
   ideHandler?: (req: IncomingMessage, res: ServerResponse) => boolean;
   /** Extra routes (health, metrics); returns true when it handled the request. */
   routes?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
+  /** Reads need a valid token too (READS_REQUIRE_TOKEN); passed to the default context. */
+  readsRequireToken?: boolean;
   /** Builds the per-request context; defaults to createContext. */
   contextFor?: (req: IncomingMessage) => Promise<Context>;
 }
@@ -44,7 +46,10 @@ function sendGraphQLError(res: ServerResponse, status: number, message: string, 
  */
 export function createHttpServer(options: HttpOptions): Server {
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
-  const contextFor = options.contextFor ?? (async () => createContext(options.dataSource, { maxPageSize: options.maxPageSize }));
+  const contextFor =
+    options.contextFor ??
+    (async (req: IncomingMessage) =>
+      createContext(options.dataSource, { maxPageSize: options.maxPageSize, authorization: req.headers.authorization, readsRequireToken: options.readsRequireToken }));
 
   const maxBatch = options.maxBatch ?? 10;
   const corsOrigins = new Set(options.corsOrigins ?? []);

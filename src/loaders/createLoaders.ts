@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Organization, Statement } from '../entities/index.js';
+import { Change, type Organization, type Statement } from '../entities/index.js';
 import { buildConnection, type Connection } from './connection.js';
 import type { RequestSql } from './sql.js';
 import { describeTables, type NodeTypeName, type Row, type TableInfo } from './tables.js';
@@ -59,6 +59,22 @@ const PAGED = {
 
 export type PagedList = keyof typeof PAGED;
 
+/** A nested connection's query: children of `table` (alias "t") by the parent column `key`. */
+interface PagedQuery {
+  /** Cursor tag of the connection. */
+  tag: string;
+  table: string;
+  selectList: string;
+  key: string;
+  orderBy: string;
+  /** Condition on "t" besides the parent key; `params` are bound from $`first` on. */
+  where: (first: number) => string;
+  params: unknown[];
+}
+
+/** A row of `change` as the history loader reads it. */
+export type ChangeRow = Change;
+
 /** Groups rows by a key column into one array per requested key, in key order. */
 function groupByKey<T>(keys: readonly number[], rows: (T & { __key: number })[]): T[][] {
   const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
@@ -77,6 +93,7 @@ function groupByKey<T>(keys: readonly number[], rows: (T & { __key: number })[])
  */
 export function createLoaders(sql: RequestSql, dataSource: DataSource) {
   const tables = describeTables(dataSource);
+  const batchScheduleFn = (dispatch: () => void) => sql.scheduleBatch(dispatch);
   const memo = new Map<string, DataLoader<any, any, any>>();
   function memoize<L extends DataLoader<any, any, any>>(name: string, make: () => L): L {
     let loader = memo.get(name) as L | undefined;
@@ -94,7 +111,7 @@ export function createLoaders(sql: RequestSql, dataSource: DataSource) {
         );
         const found = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => found.get(id) ?? null);
-      });
+      }, { batchScheduleFn });
     });
   }
 
@@ -109,7 +126,7 @@ export function createLoaders(sql: RequestSql, dataSource: DataSource) {
           [keys],
         );
         return groupByKey(keys, rows);
-      });
+      }, { batchScheduleFn });
     });
   }
 
@@ -130,11 +147,11 @@ export function createLoaders(sql: RequestSql, dataSource: DataSource) {
         const rows = await sql.query<Row<Organization> & { __key: number }>(
           `SELECT "j"."${keyColumn}" AS "__key", ${o.selectList('t')}
            FROM "${joinTable}" "j" JOIN ${o.table} "t" ON "t"."id" = "j"."organization_id"
-           WHERE "j"."${keyColumn}" = ANY($1::int[]) ORDER BY "j"."${keyColumn}", "t"."name", "t"."id"`,
+           WHERE "j"."${keyColumn}" = ANY($1::int[]) AND "t"."retracted_at" IS NULL ORDER BY "j"."${keyColumn}", "t"."name", "t"."id"`,
           [keys],
         );
         return groupByKey(keys, rows);
-      });
+      }, { batchScheduleFn });
     });
   }
 
@@ -154,7 +171,7 @@ export function createLoaders(sql: RequestSql, dataSource: DataSource) {
       const groups = new Map<string, Row<Statement>[]>(keys.map((k) => [k, []]));
       for (const { __key, ...row } of rows) groups.get(__key)?.push(row as Row<Statement>);
       return keys.map((k) => groups.get(k)!);
-    });
+    }, { batchScheduleFn });
   });
 
   /**
@@ -165,58 +182,90 @@ export function createLoaders(sql: RequestSql, dataSource: DataSource) {
     return memoize(`paged:${name}`, () => {
       const spec: PagedSpec = PAGED[name];
       const t = tables[spec.type];
-      return new DataLoader<{ parentId: number; page: PageArgs }, Connection<Row<T>>, string>(
-        async (keys) => {
-          const groups = new Map<string, number[]>();
-          for (const { parentId, page } of keys) {
-            const g = `${page.first}:${page.offset}`;
-            groups.set(g, [...(groups.get(g) ?? []), parentId]);
-          }
-          const results = new Map<string, Connection<Row<T>>>();
-          for (const [g, parentIds] of groups) {
-            const [first, offset] = g.split(':').map(Number);
-            const rows = await sql.query<Row<T> & { __key: number; __rn: number; __total: number }>(
-              `SELECT * FROM (
-                 SELECT "t"."${spec.key}" AS "__key", ${t.selectList('t')},
-                        row_number() OVER (PARTITION BY "t"."${spec.key}" ORDER BY ${spec.orderBy})::int AS "__rn",
-                        count(*) OVER (PARTITION BY "t"."${spec.key}")::int AS "__total"
-                 FROM ${t.table} "t"
-                 WHERE "t"."${spec.key}" = ANY($1::int[]) AND "t"."retracted_at" IS NULL
-               ) "w" WHERE "__rn" > $2 AND "__rn" <= $3 + 1 ORDER BY "__key", "__rn"`,
-              [parentIds, offset, offset + first],
-            );
-            const totals = new Map<number, number>();
-            const byParent = new Map<number, (Row<T> & { __rn: number })[]>(parentIds.map((p) => [p, []]));
-            for (const { __key, __total, ...row } of rows) {
-              totals.set(__key, __total);
-              byParent.get(__key)!.push(row as Row<T> & { __rn: number });
-            }
-            for (const parentId of parentIds) {
-              const total = totals.get(parentId) ?? (offset === 0 ? 0 : undefined);
-              const countTotal = total !== undefined ? async () => total : () => countChildren(spec, parentId);
-              const conn = buildConnection(byParent.get(parentId)!, first, `${name}`, (r) => [r.__rn], { after: offset > 0, totalCount: countTotal });
-              for (const node of conn.nodes) delete (node as { __rn?: number }).__rn;
-              results.set(`${parentId}:${g}`, conn);
-            }
-          }
-          return keys.map(({ parentId, page }) => results.get(`${parentId}:${page.first}:${page.offset}`)!);
-        },
-        { cacheKeyFn: ({ parentId, page }) => `${parentId}:${page.first}:${page.offset}` },
-      );
+      return pagedLoader<Row<T>>({ tag: name, table: t.table, selectList: t.selectList('t'), key: spec.key, orderBy: spec.orderBy, where: () => '"t"."retracted_at" IS NULL', params: [] });
     });
   }
 
+  /**
+   * The history of facts of one type, newest first (by version), a page per
+   * fact, many facts in one statement: the `change` rows whose subject they are.
+   */
+  function history(type: NodeTypeName): DataLoader<{ parentId: number; page: PageArgs }, Connection<ChangeRow>, string> {
+    return memoize(`history:${type}`, () =>
+      pagedLoader<ChangeRow>({
+        tag: 'history',
+        table: '"change"',
+        selectList: changeSelectList,
+        key: 'subject_id',
+        orderBy: '"t"."version" DESC, "t"."id" DESC',
+        where: (n) => `"t"."subject_type" = $${n}`,
+        params: [type],
+      }),
+    );
+  }
+
+  /** Pages children of many parents with one statement per distinct page size and offset. */
+  function pagedLoader<R>(spec: PagedQuery): DataLoader<{ parentId: number; page: PageArgs }, Connection<R>, string> {
+    return new DataLoader<{ parentId: number; page: PageArgs }, Connection<R>, string>(
+      async (keys) => {
+        const groups = new Map<string, number[]>();
+        for (const { parentId, page } of keys) {
+          const g = `${page.first}:${page.offset}`;
+          groups.set(g, [...(groups.get(g) ?? []), parentId]);
+        }
+        const results = new Map<string, Connection<R>>();
+        for (const [g, parentIds] of groups) {
+          const [first, offset] = g.split(':').map(Number);
+          const rows = await sql.query<R & { __key: number; __rn: number; __total: number }>(
+            `SELECT * FROM (
+               SELECT "t"."${spec.key}" AS "__key", ${spec.selectList},
+                      row_number() OVER (PARTITION BY "t"."${spec.key}" ORDER BY ${spec.orderBy})::int AS "__rn",
+                      count(*) OVER (PARTITION BY "t"."${spec.key}")::int AS "__total"
+               FROM ${spec.table} "t"
+               WHERE "t"."${spec.key}" = ANY($1::int[]) AND ${spec.where(4)}
+             ) "w" WHERE "__rn" > $2 AND "__rn" <= $3 + 1 ORDER BY "__key", "__rn"`,
+            [parentIds, offset, offset + first, ...spec.params],
+          );
+          const totals = new Map<number, number>();
+          const byParent = new Map<number, (R & { __rn: number })[]>(parentIds.map((p) => [p, []]));
+          for (const { __key, __total, ...row } of rows) {
+            totals.set(__key, __total);
+            byParent.get(__key)!.push(row as unknown as R & { __rn: number });
+          }
+          for (const parentId of parentIds) {
+            const total = totals.get(parentId) ?? (offset === 0 ? 0 : undefined);
+            const countTotal = total !== undefined ? async () => total : () => countChildren(spec, parentId);
+            const conn = buildConnection(byParent.get(parentId)!, first, spec.tag, (r) => [r.__rn], { after: offset > 0, totalCount: countTotal });
+            for (const node of conn.nodes) delete (node as { __rn?: number }).__rn;
+            results.set(`${parentId}:${g}`, conn);
+          }
+        }
+        return keys.map(({ parentId, page }) => results.get(`${parentId}:${page.first}:${page.offset}`)!);
+      },
+      { cacheKeyFn: ({ parentId, page }) => `${parentId}:${page.first}:${page.offset}`, batchScheduleFn },
+    );
+  }
+
   /** Count for a parent whose requested page was past its end (rare: a stale cursor). */
-  async function countChildren(spec: PagedSpec, parentId: number): Promise<number> {
-    const t = tables[spec.type];
+  async function countChildren(spec: PagedQuery, parentId: number): Promise<number> {
     const [row] = await sql.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM ${t.table} "t" WHERE "t"."${spec.key}" = $1 AND "t"."retracted_at" IS NULL`,
-      [parentId],
+      `SELECT count(*)::int AS n FROM ${spec.table} "t" WHERE "t"."${spec.key}" = $1 AND ${spec.where(2)}`,
+      [parentId, ...spec.params],
     );
     return row.n;
   }
 
-  return { byId, list, citationsOf, parties, participantStatements, paged, tables };
+  const changeSelectList = dataSource
+    .getMetadata(Change)
+    .columns.map((c) => `"t"."${c.databaseName}" AS "${c.propertyName}"`)
+    .join(', ');
+
+  /** Forgets every cached answer (after a write in this request, so later reads see it). */
+  function reset(): void {
+    for (const loader of memo.values()) loader.clearAll();
+  }
+
+  return { byId, list, citationsOf, parties, participantStatements, paged, history, tables, reset };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,6 +1,10 @@
 import { randomInt } from 'node:crypto';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { createRandom, deriveSeed, type Random } from '../lib/createRandom.js';
+import type { NodeTypeName } from '../loaders/tables.js';
+import { factCatalog } from './editing/factCatalog.js';
+import { FactStore } from './editing/factStore.js';
+import { sqlOn } from './editing/sql.js';
 
 /** What one call of `generateSyntheticData` added. */
 export interface GenerateReport {
@@ -31,6 +35,9 @@ export interface GenerateOptions {
 
 /** The publisher every synthetic source carries; how synthetic data is told apart. */
 export const SYNTHETIC_PUBLISHER = 'Synthetic data generator';
+
+/** Who history names as having added synthetic data. */
+export const GENERATOR_ACTOR = 'generator';
 
 /** The largest `scale` one call accepts. */
 export const MAX_SCALE = 10_000;
@@ -687,7 +694,8 @@ async function writePlan(runner: QueryRunner, plan: NegotiationPlan): Promise<Re
     );
     withIds.forEach((t, i) => (t.rows(plan) as Row[]).forEach((row, j) => (row.id = allocated[i].ids[j])));
 
-    written.issue = await upsertIssues(runner, plan.issue);
+    const createdIssues = await upsertIssues(runner, plan.issue);
+    written.issue = createdIssues.length;
     for (const t of TABLES) written[t.table] = await insertRows(runner, t, t.rows(plan));
 
     const citations: CitationRow[] = [];
@@ -699,12 +707,32 @@ async function writePlan(runner: QueryRunner, plan: NegotiationPlan): Promise<Re
       }
     }
     written.citation = await insertRows(runner, CITATION_TABLE, citations);
+    await recordHistory(runner, plan, createdIssues);
     await runner.commitTransaction();
   } catch (error) {
     if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => {});
     throw error;
   }
   return written;
+}
+
+/** The kind of fact each generated table holds, for history. */
+const TYPE_OF_TABLE: Record<string, NodeTypeName> = {
+  source: 'Source', organization: 'Organization', person: 'Person', affiliation: 'Affiliation', agreement: 'Agreement',
+  negotiation: 'Negotiation', round: 'Round', delegation: 'Delegation', delegation_member: 'DelegationMember',
+  round_participant: 'RoundParticipant', position: 'Position', statement: 'Statement', figure: 'Figure',
+};
+
+/** Records a CREATE by "generator" for every fact the plan added (citations: all of those into its new sources), as the API would. */
+async function recordHistory(runner: QueryRunner, plan: NegotiationPlan, createdIssues: number[]): Promise<void> {
+  const store = new FactStore(sqlOn(runner), factCatalog(runner.connection), GENERATOR_ACTOR);
+  for (const t of TABLES) {
+    const type = TYPE_OF_TABLE[t.table];
+    if (type) await store.recordCreations(type, (t.rows(plan) as Row[]).map((r) => r.id));
+  }
+  await store.recordCreations('Issue', createdIssues);
+  const citations: { id: number }[] = await runner.query(`SELECT "id" FROM "citation" WHERE "source_id" = ANY($1::int[])`, [plan.sources.map((s) => s.id)]);
+  await store.recordCreations('Citation', citations.map((c) => c.id));
 }
 
 /** Inserts `rows` into `spec.table` with one statement; returns how many. */
@@ -721,10 +749,10 @@ async function insertRows(runner: QueryRunner, spec: TableSpec<unknown>, rows: u
 
 /**
  * Creates the plan's issues that do not exist yet and sets every issue's id;
- * returns how many were created. Issues are shared by name across
+ * returns the ids of those it created. Issues are shared by name across
  * negotiations; each negotiation cites its own mention of them.
  */
-async function upsertIssues(runner: QueryRunner, issues: IssueRow[]): Promise<number> {
+async function upsertIssues(runner: QueryRunner, issues: IssueRow[]): Promise<number[]> {
   const rows: { id: number; name: string; created: boolean }[] = await runner.query(
     `WITH input AS (SELECT * FROM unnest($1::text[], $2::text[]) AS t(name, description)),
      created AS (
@@ -741,5 +769,5 @@ async function upsertIssues(runner: QueryRunner, issues: IssueRow[]): Promise<nu
     if (id === undefined) throw new Error(`issue "${issue.name}" was created by another transaction meanwhile; run the generator again`);
     issue.id = id;
   }
-  return rows.filter((r) => r.created).length;
+  return rows.filter((r) => r.created).map((r) => r.id);
 }

@@ -1,10 +1,12 @@
 import type { QueryResolvers } from '../generated/types.js';
+import type { Context } from '../context.js';
+import { ensureReadAllowed } from '../../services/auth/authorize.js';
 import { listPage } from '../../services/lists.js';
 import { loadNode, loadNodes } from '../../services/nodes.js';
 import { search } from '../../services/search.js';
 
 /** Root fields: translate arguments and delegate to services. */
-export const Query: QueryResolvers = {
+const fields: QueryResolvers = {
   node: (_root, { id }, ctx) => loadNode(ctx, id),
   nodes: (_root, { ids }, ctx) => loadNodes(ctx, ids),
   sources: (_root, args, ctx) => listPage(ctx, 'sources', args),
@@ -19,3 +21,15 @@ export const Query: QueryResolvers = {
   figures: (_root, args, ctx) => listPage(ctx, 'figures', args),
   search: (_root, args, ctx) => search(ctx, args),
 };
+
+type Resolve = (root: unknown, args: any, ctx: Context, info: unknown) => unknown;
+
+/** Lets a read through first (with READS_REQUIRE_TOKEN, only for a valid token), then resolves. */
+function readGuarded(resolve: Resolve): Resolve {
+  return async (root, args, ctx, info) => {
+    await ensureReadAllowed(ctx.auth);
+    return resolve(root, args, ctx, info);
+  };
+}
+
+export const Query = Object.fromEntries(Object.entries(fields).map(([name, resolve]) => [name, readGuarded(resolve as Resolve)])) as QueryResolvers;

@@ -1,12 +1,15 @@
 /** Every resolver of schema.graphql, assembled. */
 import type { Resolvers } from '../generated/types.js';
+import { Mutation } from './Mutation.js';
 import { Query } from './Query.js';
 import { scalarResolvers } from './scalars.js';
-import { connectionResolvers, typeResolvers } from './types.js';
+import { connectionResolvers, editableResolvers, typeResolvers } from './types.js';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   ...typeResolvers,
+  ...editableResolvers,
   ...connectionResolvers,
   Query,
+  Mutation,
 };

@@ -5,6 +5,7 @@ import { ensureNestedPage } from '../../services/pagination.js';
 import { citationsBy, globalIdOf, loadOptional, loadRequired, resolveTypeOfRow } from './shared.js';
 import { CITATION_SUBJECT_COLUMNS } from '../../entities/Citation.js';
 import type { NodeTypeName } from '../../loaders/tables.js';
+import type { Context } from '../context.js';
 
 /** Field resolvers of the object types: each loads through the request's DataLoaders. */
 export const typeResolvers: Resolvers = {
@@ -12,6 +13,7 @@ export const typeResolvers: Resolvers = {
   Actor: { __resolveType: resolveTypeOfRow as never },
   Cited: { __resolveType: resolveTypeOfRow as never },
   SearchResult: { __resolveType: resolveTypeOfRow as never },
+  Editable: { __resolveType: resolveTypeOfRow as never },
 
   Source: {
     id: globalIdOf,
@@ -155,10 +157,22 @@ export const typeResolvers: Resolvers = {
   },
 };
 
+/** `history` of every editable type: its changes, newest first, a page per fact in one statement. */
+const historyResolver = {
+  history: (row: { __typename: NodeTypeName; id: number }, args: { first?: number | null; after?: string | null }, ctx: Context) =>
+    ctx.loaders.history(row.__typename).load({ parentId: row.id, page: ensureNestedPage('history', args, ctx.maxPageSize) }),
+};
+
+/** Editable types get `history`; version, retractedAt and retractionReason are row properties. */
+export const editableResolvers = Object.fromEntries(
+  (['Source', 'Citation', 'Organization', 'Person', 'Affiliation', 'Agreement', 'Negotiation', 'Round', 'Delegation', 'DelegationMember',
+    'RoundParticipant', 'Statement', 'Issue', 'Position', 'Figure'] as const).map((type) => [type, { ...typeResolvers[type], ...historyResolver }]),
+) as Resolvers;
+
 const CONNECTION_TYPES = [
   'SourceConnection', 'CitationConnection', 'OrganizationConnection', 'PersonConnection', 'AgreementConnection',
   'NegotiationConnection', 'RoundConnection', 'StatementConnection', 'IssueConnection', 'PositionConnection',
-  'FigureConnection', 'SearchResultConnection',
+  'FigureConnection', 'SearchResultConnection', 'ChangeConnection',
 ] as const;
 
 /** Every connection's `totalCount` runs its (lazy) count. */

@@ -6,7 +6,11 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
+import type { NodeTypeName } from '../../loaders/tables.js';
+import { factCatalog } from '../editing/factCatalog.js';
+import { FactStore, type ChangeSet, type LinkWriter, type NewCitation, type Values } from '../editing/factStore.js';
+import { sqlOn, type Sql } from '../editing/sql.js';
 import { SeedError, type SeedProblem } from './SeedError.js';
 import {
   describeReference, inspectSeedFile, referenceKey,
@@ -23,6 +27,16 @@ export const SEED_TABLES = [
 ] as const;
 export type SeedTable = (typeof SEED_TABLES)[number];
 
+/** The kind of fact each table of SEED_TABLES holds (the link tables hold none). */
+const TYPE_OF_TABLE: Partial<Record<SeedTable, NodeTypeName>> = {
+  source: 'Source', organization: 'Organization', person: 'Person', affiliation: 'Affiliation', agreement: 'Agreement',
+  negotiation: 'Negotiation', round: 'Round', delegation: 'Delegation', delegation_member: 'DelegationMember',
+  round_participant: 'RoundParticipant', issue: 'Issue', statement: 'Statement', position: 'Position', figure: 'Figure', citation: 'Citation',
+};
+
+/** Who history names for seed files loaded without another actor. */
+export const SEED_ACTOR = 'seed';
+
 /** What loading one file did, as row counts per table (every table of SEED_TABLES is present). */
 export interface SeedFileReport {
   file: string;
@@ -35,6 +49,8 @@ export interface SeedFileReport {
 export interface LoadSeedOptions {
   /** Do everything in a transaction that is rolled back; the reports say what would have happened. */
   dryRun?: boolean;
+  /** Who history records as having made the changes (default "seed"). */
+  actor?: string;
   /** Called after each file is loaded, with the 1-based count of files done so far. */
   onProgress?: (file: string, index: number, total: number) => void;
 }
@@ -55,7 +71,7 @@ export async function loadSeedFiles(dataSource: DataSource, files: string[], opt
   }
   const reports: SeedFileReport[] = [];
   for (const [i, plan] of plans.entries()) {
-    reports.push(await loadPlan(dataSource, plan, options.dryRun ?? false));
+    reports.push(await loadPlan(dataSource, plan, { dryRun: options.dryRun ?? false, actor: options.actor ?? SEED_ACTOR }));
     options.onProgress?.(plan.file, i + 1, plans.length);
   }
   return reports;
@@ -77,21 +93,40 @@ class DryRunRollback extends Error {
   }
 }
 
-async function loadPlan(dataSource: DataSource, plan: SeedPlan, dryRun: boolean): Promise<SeedFileReport> {
+/** Writes one checked plan in a transaction of its own (rolled back for a dry run); a refusal is a SeedError. */
+export async function loadPlan(dataSource: DataSource, plan: SeedPlan, options: { dryRun: boolean; actor: string }): Promise<SeedFileReport> {
   let writer: SeedWriter | undefined;
   try {
     return await dataSource.transaction(async (manager) => {
-      writer = new SeedWriter(manager, plan);
+      writer = new SeedWriter(manager.queryRunner!, plan, options.actor);
       const report = await writer.write();
-      if (dryRun) throw new DryRunRollback(report);
+      if (options.dryRun) throw new DryRunRollback(report);
       return report;
     });
   } catch (error) {
     if (error instanceof DryRunRollback) return error.report;
-    if (error instanceof SeedError) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    throw new SeedError(plan.file, [{ path: writer?.at ?? '', message: `the database refused it: ${message}` }], { cause: error });
+    throw asSeedError(plan, writer, error);
   }
+}
+
+/**
+ * Writes one checked plan on `runner`, inside the transaction the caller
+ * holds (a savepoint lets the caller undo just this file).
+ */
+export async function writePlan(runner: QueryRunner, plan: SeedPlan, actor: string): Promise<SeedFileReport> {
+  const writer = new SeedWriter(runner, plan, actor);
+  try {
+    return await writer.write();
+  } catch (error) {
+    throw asSeedError(plan, writer, error);
+  }
+}
+
+/** A failure while writing, as a SeedError naming the fact being written. */
+function asSeedError(plan: SeedPlan, writer: SeedWriter | undefined, error: unknown): SeedError {
+  if (error instanceof SeedError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new SeedError(plan.file, [{ path: writer?.at ?? '', message: `the database refused it: ${message}` }], { cause: error });
 }
 
 type Outcome = 'added' | 'changed' | 'unchanged';
@@ -105,19 +140,6 @@ interface Column {
 
 const col = (name: string, value: unknown, type = 'text'): Column => ({ name, value, type });
 
-type CitationColumn =
-  | 'organization_id' | 'person_id' | 'affiliation_id' | 'agreement_id' | 'negotiation_id' | 'round_id' | 'delegation_id'
-  | 'delegation_member_id' | 'round_participant_id' | 'statement_id' | 'issue_id' | 'position_id' | 'figure_id';
-
-/** Binds values to $n placeholders while a statement is built. */
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown, type: string): string {
-    this.values.push(value);
-    return `$${this.values.length}::${type}`;
-  }
-}
-
 /** Writes one checked plan inside one transaction and counts what it did. */
 class SeedWriter {
   /** The path of the fact being written, for error messages. */
@@ -126,18 +148,26 @@ class SeedWriter {
   private readonly changed = zeroCounts();
   private readonly unchanged = zeroCounts();
   private readonly ids = new Map<ReferenceKind, Map<string, number>>();
-  private readonly pendingCitations = new Map<CitationColumn, { subjects: number[]; anchors: Anchor[] }>();
+  private readonly pendingCitations: Omit<NewCitation, 'sourceId'>[] = [];
   private sourceId = 0;
+  private readonly sql: Sql;
+  private readonly store: FactStore;
 
   constructor(
-    private readonly m: EntityManager,
+    runner: QueryRunner,
     private readonly plan: SeedPlan,
-  ) {}
+    actor: string,
+  ) {
+    this.sql = sqlOn(runner);
+    this.store = new FactStore(this.sql, factCatalog(runner.connection), actor);
+  }
 
   async write(): Promise<SeedFileReport> {
     const { plan } = this;
     // Loaders running at once would race on the same natural keys; take turns.
-    await this.m.query(`SELECT pg_advisory_xact_lock(hashtext('negotiation-kb:seed-loader'))`);
+    await this.sql.query(`SELECT pg_advisory_xact_lock(hashtext('negotiation-kb:seed-loader'))`);
+    // Facts are written before their citations: the "every fact is cited" check waits for the end (an earlier file in the same transaction made it immediate).
+    await this.sql.query('SET CONSTRAINTS ALL DEFERRED');
     await this.resolveExternalReferences();
     await this.writeSource();
 
@@ -148,12 +178,12 @@ class SeedWriter {
         col('parent_id', this.optionalId('organization', f.value.parent), 'int'),
       ]);
       this.remember('organization', f.value.name, id);
-      this.cite('organization_id', id, f.anchors);
+      this.cite('Organization', id, f.anchors);
     }
     for (const f of plan.people) {
       const id = await this.upsert(f, 'person', [col('name', f.value.name)], []);
       this.remember('person', f.value.name, id);
-      this.cite('person_id', id, f.anchors);
+      this.cite('Person', id, f.anchors);
     }
     for (const f of plan.affiliations) {
       const id = await this.upsert(f, 'affiliation', [
@@ -161,7 +191,7 @@ class SeedWriter {
         col('organization_id', this.id('organization', f.value.organization), 'int'),
         col('role', f.value.role),
       ], []);
-      this.cite('affiliation_id', id, f.anchors);
+      this.cite('Affiliation', id, f.anchors);
     }
     for (const f of plan.agreements) {
       const from = f.spans.effectiveFrom;
@@ -175,17 +205,17 @@ class SeedWriter {
         col('effective_to', to === undefined ? undefined : (to?.end ?? null), 'date'),
         col('effective_wording', datesGiven ? wording : undefined),
         col('supersedes_id', this.optionalId('agreement', f.value.supersedes), 'int'),
-      ], (agreementId) => this.addParties('agreement', agreementId, f.value.parties));
+      ], (agreementId) => this.addParties('Agreement', agreementId, f.value.parties));
       this.remember('agreement', f.value.name, id);
-      this.cite('agreement_id', id, f.anchors);
+      this.cite('Agreement', id, f.anchors);
     }
     for (const f of plan.negotiations) {
       const id = await this.upsert(f, 'negotiation', [col('title', f.value.title)], [
         col('status', f.value.status, 'negotiation_status'),
         col('agreement_id', this.optionalId('agreement', f.value.agreement), 'int'),
-      ], (negotiationId) => this.addParties('negotiation', negotiationId, f.value.parties));
+      ], (negotiationId) => this.addParties('Negotiation', negotiationId, f.value.parties));
       this.remember('negotiation', f.value.title, id);
-      this.cite('negotiation_id', id, f.anchors);
+      this.cite('Negotiation', id, f.anchors);
     }
     for (const f of plan.rounds) {
       const id = await this.upsert(f, 'round', [
@@ -197,7 +227,7 @@ class SeedWriter {
         col('outcome', f.value.outcome),
       ]);
       this.remember('round', referenceKey('round', f.value.negotiation, f.value.number), id);
-      this.cite('round_id', id, f.anchors);
+      this.cite('Round', id, f.anchors);
     }
     for (const f of plan.delegations) {
       const id = await this.upsert(f, 'delegation', [
@@ -205,13 +235,13 @@ class SeedWriter {
         col('round_id', this.roundId(f.value.negotiation, f.value.round), 'int'),
         col('party_id', this.id('organization', f.value.party), 'int'),
       ], [col('head_id', this.optionalId('person', f.value.head), 'int')]);
-      this.cite('delegation_id', id, f.anchors);
+      this.cite('Delegation', id, f.anchors);
       for (const member of f.members) {
         const memberId = await this.upsert(member, 'delegation_member', [
           col('delegation_id', id, 'int'),
           col('person_id', this.id('person', member.value.person), 'int'),
         ], [col('role', member.value.role)]);
-        this.cite('delegation_member_id', memberId, member.anchors);
+        this.cite('DelegationMember', memberId, member.anchors);
       }
     }
     for (const f of plan.participants) {
@@ -222,12 +252,12 @@ class SeedWriter {
         col('party_id', this.optionalId('organization', f.value.party), 'int'),
         col('role', f.value.role),
       ]);
-      this.cite('round_participant_id', id, f.anchors);
+      this.cite('RoundParticipant', id, f.anchors);
     }
     for (const f of plan.issues) {
       const id = await this.upsert(f, 'issue', [col('name', f.value.name)], [col('description', f.value.description)]);
       this.remember('issue', f.value.name, id);
-      this.cite('issue_id', id, f.anchors);
+      this.cite('Issue', id, f.anchors);
     }
     for (const f of plan.statements) {
       const stated = f.spans.statedOn;
@@ -243,7 +273,7 @@ class SeedWriter {
         col('stated_end', stated === undefined ? undefined : (stated?.end ?? null), 'date'),
         col('stated_wording', stated === undefined ? undefined : (stated?.wording ?? null)),
       ]);
-      this.cite('statement_id', id, f.anchors);
+      this.cite('Statement', id, f.anchors);
     }
     for (const f of plan.positions) {
       const id = await this.upsert(f, 'position', [
@@ -252,7 +282,7 @@ class SeedWriter {
         col('party_id', this.id('organization', f.value.party), 'int'),
         col('issue_id', this.id('issue', f.value.issue), 'int'),
       ], [col('summary', f.value.summary)]);
-      this.cite('position_id', id, f.anchors);
+      this.cite('Position', id, f.anchors);
     }
     for (const f of plan.figures) {
       const asOf = f.spans.asOf;
@@ -270,13 +300,13 @@ class SeedWriter {
         col('round_id', f.value.round == null ? f.value.round : this.roundId(f.value.negotiation!, f.value.round), 'int'),
         col('organization_id', this.optionalId('organization', f.value.organization), 'int'),
       ]);
-      this.cite('figure_id', id, f.anchors);
+      this.cite('Figure', id, f.anchors);
     }
 
     this.at = '';
     await this.writeCitations();
     // Run the deferred "every fact is cited" checks now, so a dry run sees them too.
-    await this.m.query('SET CONSTRAINTS ALL IMMEDIATE');
+    await this.sql.query('SET CONSTRAINTS ALL IMMEDIATE');
     return {
       file: plan.file,
       source: { id: this.sourceId, title: plan.source.title },
@@ -300,13 +330,13 @@ class SeedWriter {
     for (const [kind, refs] of byKind) {
       const rows: { key: string; id: number }[] =
         kind === 'round'
-          ? await this.m.query(
+          ? await this.sql.query(
               `SELECT n."title" || ' #' || r."number" AS key, r."id"
                  FROM "round" r JOIN "negotiation" n ON n."id" = r."negotiation_id"
                 WHERE (n."title", r."number") IN (SELECT * FROM unnest($1::text[], $2::int[]))`,
               [refs.map((r) => r.name), refs.map((r) => r.number)],
             )
-          : await this.m.query(lookups[kind], [[...new Set(refs.map((r) => r.name))]]);
+          : await this.sql.query(lookups[kind], [[...new Set(refs.map((r) => r.name))]]);
       for (const row of rows) this.remember(kind, row.key, row.id);
     }
     const missing: SeedProblem[] = this.plan.externalReferences
@@ -319,7 +349,7 @@ class SeedWriter {
   private async writeSource(): Promise<void> {
     const { source, text } = this.plan;
     this.at = 'source';
-    const stored: { id: number; excerpt: string; start_offset: number; end_offset: number }[] = await this.m.query(
+    const stored: { id: number; excerpt: string; start_offset: number; end_offset: number }[] = await this.sql.query(
       `SELECT c."id", c."excerpt", c."start_offset", c."end_offset"
          FROM "citation" c JOIN "source" s ON s."id" = c."source_id"
         WHERE s."publisher" = $1 AND s."published_at" = $2::date AND s."title" = $3`,
@@ -345,103 +375,59 @@ class SeedWriter {
   }
 
   /**
-   * Finds the row with `key`; inserts it when missing, updates the given
-   * attributes (bumping version and updated_at) when any differs, otherwise
-   * leaves it alone. `after` may change the row's links (parties) and says
-   * whether it did, which counts as a change of the row. Returns the id.
+   * Finds the fact by its natural key (`key`) and locks it; adds it when
+   * missing, updates the given attributes when any differs (version bump and
+   * history, through the same FactStore the API uses), otherwise leaves it
+   * alone. A retracted fact stays retracted and untouched. `links` may change
+   * the fact's links (parties), which counts as a change of the fact.
+   * Returns the id.
    */
-  private async upsert(
-    fact: Pick<PlannedFact<unknown>, 'path'>,
-    table: SeedTable,
-    key: Column[],
-    attributes: Column[],
-    after?: (id: number) => Promise<boolean>,
-  ): Promise<number> {
+  private async upsert(fact: Pick<PlannedFact<unknown>, 'path'>, table: SeedTable, key: Column[], attributes: Column[], links?: LinkWriter): Promise<number> {
     this.at = fact.path;
-    const given = attributes.filter((c) => c.value !== undefined);
-    const p = new Params();
-    const where = key.map((c) => (c.value === null ? `"${c.name}" IS NULL` : `"${c.name}" = ${p.add(c.value, c.type)}`)).join(' AND ');
-    const found: { id: number }[] = await this.m.query(`SELECT "id" FROM "${table}" WHERE ${where}`, p.values);
-
-    let id: number;
+    const type = TYPE_OF_TABLE[table]!;
+    const keyValues: Values = Object.fromEntries(key.map((c) => [c.name, c.value]));
+    const values: Values = { ...keyValues, ...Object.fromEntries(attributes.filter((c) => c.value !== undefined).map((c) => [c.name, c.value])) };
+    const found = await this.store.findByKey(type, keyValues, { lock: true });
     let outcome: Outcome;
-    if (found.length === 0) {
-      const insert = new Params();
-      const columns = [...key, ...given];
-      const rows: { id: number }[] = await this.m.query(
-        `INSERT INTO "${table}" (${columns.map((c) => `"${c.name}"`).join(', ')})
-         VALUES (${columns.map((c) => insert.add(c.value, c.type)).join(', ')}) RETURNING "id"`,
-        insert.values,
-      );
-      id = rows[0].id;
+    let id: number;
+    if (!found) {
+      id = (await this.store.create(type, values, links)).id;
       outcome = 'added';
+    } else if (found.retractedAt !== null) {
+      id = found.id;
+      outcome = 'unchanged';
     } else {
-      id = found[0].id;
-      outcome = given.length > 0 && (await this.updateIfDifferent(table, id, given)) ? 'changed' : 'unchanged';
-    }
-    if (after && (await after(id)) && outcome === 'unchanged') {
-      await this.m.query(`UPDATE "${table}" SET "version" = "version" + 1, "updated_at" = now() WHERE "id" = $1`, [id]);
-      outcome = 'changed';
+      // The row is locked, so the version check in the update cannot fail.
+      const updated = await this.store.update(type, found, values, links);
+      if (!updated) throw new Error(`${type} ${found.id} changed while the file was being loaded`);
+      id = updated.id;
+      outcome = updated === found ? 'unchanged' : 'changed';
     }
     this[outcome][table] += 1;
     return id;
   }
 
-  private async updateIfDifferent(table: SeedTable, id: number, columns: Column[]): Promise<boolean> {
-    const p = new Params();
-    const idParam = p.add(id, 'int');
-    const values = columns.map((c) => p.add(c.value, c.type));
-    const names = columns.map((c) => `"${c.name}"`);
-    // A CTE, so the driver hands back rows rather than an affected-row count.
-    const rows: { id: number }[] = await this.m.query(
-      `WITH updated AS (
-         UPDATE "${table}" SET ${names.map((n, i) => `${n} = ${values[i]}`).join(', ')}, "version" = "version" + 1, "updated_at" = now()
-          WHERE "id" = ${idParam} AND ROW(${names.join(', ')}) IS DISTINCT FROM ROW(${values.join(', ')})
-         RETURNING "id")
-       SELECT "id" FROM updated`,
-      p.values,
-    );
-    return rows.length > 0;
-  }
-
-  /** Adds the parties not yet linked (never removes one); true when it added any. */
-  private async addParties(kind: 'agreement' | 'negotiation', id: number, parties: string[] | undefined): Promise<boolean> {
-    if (!parties || parties.length === 0) return false;
+  /** Adds the parties not yet linked (never removes one); their change when it added any. */
+  private async addParties(owner: 'Agreement' | 'Negotiation', id: number, parties: string[] | undefined): Promise<ChangeSet | null> {
+    if (!parties || parties.length === 0) return null;
     const partyIds = [...new Set(parties.map((name) => this.id('organization', name)))];
-    const table = `${kind}_party` as const;
-    const inserted: unknown[] = await this.m.query(
-      `INSERT INTO "${table}" ("${kind}_id", "organization_id") SELECT $1::int, unnest($2::int[])
-       ON CONFLICT DO NOTHING RETURNING "organization_id"`,
-      [id, partyIds],
-    );
-    this.added[table] += inserted.length;
-    this.unchanged[table] += partyIds.length - inserted.length;
-    return inserted.length > 0;
+    const { changes, added } = await this.store.linkParties(owner, id, partyIds, 'add');
+    const table = owner === 'Agreement' ? 'agreement_party' : 'negotiation_party';
+    this.added[table] += added;
+    this.unchanged[table] += partyIds.length - added;
+    return changes;
   }
 
   /** Queues the anchors of a fact; they are written together at the end. */
-  private cite(column: CitationColumn, subjectId: number, anchors: Anchor[]): void {
-    const pending = this.pendingCitations.get(column) ?? { subjects: [], anchors: [] };
-    for (const anchor of anchors) {
-      pending.subjects.push(subjectId);
-      pending.anchors.push(anchor);
-    }
-    this.pendingCitations.set(column, pending);
+  private cite(subjectType: NodeTypeName, subjectId: number, anchors: Anchor[]): void {
+    for (const anchor of anchors) this.pendingCitations.push({ ...anchor, subjectType, subjectId });
   }
 
   /** One INSERT per kind of subject; a citation already stored (same source, offsets and subject) is left alone. */
   private async writeCitations(): Promise<void> {
-    for (const [column, { subjects, anchors }] of this.pendingCitations) {
-      const inserted: unknown[] = await this.m.query(
-        `INSERT INTO "citation" ("source_id", "excerpt", "start_offset", "end_offset", "${column}")
-         SELECT $1::int, x.excerpt, x.start_offset, x.end_offset, x.subject
-           FROM unnest($2::int[], $3::text[], $4::int[], $5::int[]) AS x(subject, excerpt, start_offset, end_offset)
-         ON CONFLICT DO NOTHING RETURNING "id"`,
-        [this.sourceId, subjects, anchors.map((a) => a.excerpt), anchors.map((a) => a.start), anchors.map((a) => a.end)],
-      );
-      this.added.citation += inserted.length;
-      this.unchanged.citation += subjects.length - inserted.length;
-    }
+    const { added, existing } = await this.store.addCitations(this.pendingCitations.map((c) => ({ ...c, sourceId: this.sourceId })));
+    this.added.citation += added.length;
+    this.unchanged.citation += existing;
   }
 
   private remember(kind: ReferenceKind, key: string, id: number): void {

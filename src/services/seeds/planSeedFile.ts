@@ -7,7 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
+import { abbreviate, anchorExcerpt, type Anchor } from '../../lib/anchorExcerpt.js';
 import { resolveDateWording } from '../../lib/resolveDateWording.js';
+import { directQuoteMessage, isQuotedIn, normalizeSourceText, repeatedAnchors } from '../editing/rules.js';
 import { type SeedProblem } from './SeedError.js';
 import {
   seedFileSchema,
@@ -16,12 +18,7 @@ import {
   type SeedParticipant, type SeedPerson, type SeedPosition, type SeedRound, type SeedSource, type SeedStatement,
 } from './seedFile.js';
 
-/** Where an excerpt sits in the source text: `text.slice(start, end) === excerpt` (UTF-16 indices). */
-export interface Anchor {
-  excerpt: string;
-  start: number;
-  end: number;
-}
+export type { Anchor } from '../../lib/anchorExcerpt.js';
 
 /** A resolved date span with the source's wording (null when only explicit dates were given). */
 export interface ResolvedSpan {
@@ -146,7 +143,7 @@ export async function inspectSeedFile(file: string): Promise<SeedInspection> {
     text = data.source.text ?? '';
   }
   // Editors add a final newline or not; the stored text never ends in whitespace.
-  text = text.replace(/^\uFEFF/, '').trimEnd();
+  text = normalizeSourceText(text);
   if (text === '') report(['source', data.source.textFile !== undefined ? 'textFile' : 'text'], 'the source text is empty');
 
   const publishedAt = data.source.publishedAt;
@@ -239,37 +236,17 @@ function reportSchemaIssue(issue: z.core.$ZodIssue, report: Report): void {
   }
 }
 
-/** Finds each excerpt in the text; an excerpt found more than once needs `start` to pick one. */
+/** Finds each excerpt in the text (the same rule as the API's citations); one found more than once needs `start`. */
 function anchorAll(text: string, cite: SeedCite, path: PropertyKey[], report: Report): Anchor[] {
   const anchors: Anchor[] = [];
   cite.forEach((entry, i) => {
     const { excerpt, start } = typeof entry === 'string' ? { excerpt: entry, start: undefined } : entry;
-    const at = occurrences(text, excerpt);
-    const shown = abbreviate(excerpt);
-    if (at.length === 0) {
-      report([...path, i], `excerpt "${shown}" is not in the source text (excerpts must be copied verbatim)`);
-    } else if (start !== undefined) {
-      if (at.includes(start)) anchors.push({ excerpt, start, end: start + excerpt.length });
-      else report([...path, i, 'start'], `excerpt "${shown}" does not start at ${start}; it occurs at ${at.join(', ')}`);
-    } else if (at.length > 1) {
-      report([...path, i], `excerpt "${shown}" is ambiguous: it occurs ${at.length} times (at ${at.join(', ')}); write it as { excerpt, start } with one of those offsets, or quote more words`);
-    } else {
-      anchors.push({ excerpt, start: at[0], end: at[0] + excerpt.length });
-    }
+    const { anchor, problem } = anchorExcerpt(text, excerpt, start, 'write it as { excerpt, start } with one of those offsets, or quote more words');
+    if (anchor) anchors.push(anchor);
+    else report(problem.at === 'start' ? [...path, i, 'start'] : [...path, i], problem.message);
   });
-  const seen = new Set<string>();
-  for (const a of anchors) {
-    const key = `${a.start}:${a.end}`;
-    if (seen.has(key)) report(path, `cites the same words twice ("${abbreviate(a.excerpt)}" at ${a.start})`);
-    seen.add(key);
-  }
+  for (const a of repeatedAnchors(anchors)) report(path, `cites the same words twice ("${abbreviate(a.excerpt)}" at ${a.start})`);
   return anchors;
-}
-
-function occurrences(text: string, excerpt: string): number[] {
-  const found: number[] = [];
-  for (let i = text.indexOf(excerpt); i !== -1; i = text.indexOf(excerpt, i + 1)) found.push(i);
-  return found;
 }
 
 /**
@@ -324,8 +301,8 @@ function checkAgreementDates(agreements: PlannedFact<SeedAgreement>[], report: R
 function checkDirectQuotes(statements: PlannedFact<SeedStatement>[], report: Report): void {
   statements.forEach((f, i) => {
     if (f.value.kind !== 'DIRECT_QUOTE' || f.anchors.length === 0) return;
-    if (!f.anchors.some((a) => a.excerpt.includes(f.value.text))) {
-      report(['statements', i, 'text'], `a DIRECT_QUOTE's text must be the quoted words exactly, but "${abbreviate(f.value.text)}" is not in any of its excerpts`);
+    if (!isQuotedIn(f.value.text, f.anchors)) {
+      report(['statements', i, 'text'], directQuoteMessage(f.value.text));
     }
   });
 }
@@ -445,8 +422,4 @@ function locate(doc: Document, lineCounter: LineCounter, path: PropertyKey[]): n
 
 function sortProblems(problems: SeedProblem[]): SeedProblem[] {
   return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-}
-
-function abbreviate(s: string): string {
-  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
