@@ -5,7 +5,7 @@
  * line on stderr (a refused file: one line per problem) and exit code 1
  * (130 when interrupted).
  */
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { API_TOKEN_ROLES } from '../entities/ApiToken.js';
@@ -139,6 +139,9 @@ function writeProblems(file: string, problems: { path: string; line?: number; me
 async function ingest(config: Config, files: string[], options: { dryRun?: boolean; actor?: string }): Promise<void> {
   const { ingestFiles, describeSeedProblem } = await import('../services/seeds/index.js');
   const paths = files.map((f) => resolve(f));
+  // Name files as the user wrote them.
+  const given = new Map(paths.map((p, i) => [p, files[i]]));
+  const nameOf = (file: string) => given.get(file) ?? file;
   await withDatabase(config, async (db) => {
     const bar = progressBar(paths.length, options.dryRun ? 'checking' : 'ingesting');
     let outcomes;
@@ -146,14 +149,14 @@ async function ingest(config: Config, files: string[], options: { dryRun?: boole
       outcomes = await ingestFiles(db.dataSource, paths, {
         dryRun: options.dryRun,
         actor: options.actor,
-        onProgress: (file, done) => bar?.update(done, { file: relative(process.cwd(), file) }),
+        onProgress: (file, done) => bar?.update(done, { file: nameOf(file) }),
       });
     } finally {
       bar?.stop();
     }
     const totals = { added: 0, changed: 0, unchanged: 0 };
     for (const outcome of outcomes) {
-      const name = relative(process.cwd(), outcome.file) || outcome.file;
+      const name = nameOf(outcome.file);
       if (!outcome.ok) {
         writeProblems(name, outcome.problems, describeSeedProblem);
         continue;
