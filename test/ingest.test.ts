@@ -45,7 +45,8 @@ describe('kb ingest and kb validate', () => {
   });
 
   it('ingests a second article; its facts can be queried through GraphQL at once, with history naming the ingest', async () => {
-    const result = await runKb(['ingest', ARTICLE_YAML], env);
+    // As a user would type it, relative to the project.
+    const result = await runKb(['ingest', join('test', 'fixtures', `${ARTICLE}.yaml`)], env);
     expect(result.stderr).not.toContain('    at ');
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
