@@ -1,5 +1,6 @@
 /** The reviewed migrations, in order; the DataSource runs exactly these. */
 import { InitialSchema1700000000000 } from './1700000000000-InitialSchema.js';
 import { HistoryAndApiTokens1720000000000 } from './1720000000000-HistoryAndApiTokens.js';
+import { KeepFactsCited1730000000000 } from './1730000000000-KeepFactsCited.js';
 
-export const migrations = [InitialSchema1700000000000, HistoryAndApiTokens1720000000000];
+export const migrations = [InitialSchema1700000000000, HistoryAndApiTokens1720000000000, KeepFactsCited1730000000000];
