@@ -90,7 +90,8 @@ describe('the image’s start command with the environment docker-compose.yml se
     const env = Object.fromEntries(Object.entries(compose.services.app.environment).map(([k, v]) => [k, String(v)]));
     // The compose file points at its `db` service; here that is a local PostgreSQL.
     expect(env.DATABASE_URL).toMatch(/@db:5432\//);
-    server = await spawnServer({ ...env, DATABASE_URL: db.url, PORT: String(await findFreePort()) });
+    // DB_SLOW_QUERY_MS=1 makes every statement count as slow, to see them logged.
+    server = await spawnServer({ ...env, DATABASE_URL: db.url, PORT: String(await findFreePort()), DB_SLOW_QUERY_MS: '1' });
   });
   afterAll(async () => {
     await server?.stop('SIGKILL');
@@ -121,6 +122,13 @@ describe('the image’s start command with the environment docker-compose.yml se
       expect(json.errors[0].extensions.code).toEqual(expect.any(String));
       expect(text).not.toMatch(/stacktrace|\s+at .+:\d+:\d+|SELECT|"statement"|"round"|typeorm|pg_/i);
     }
+  });
+
+  it('logs slow queries as JSON lines', async () => {
+    await graphql(server.url, { query: CORE, operationName: 'Figures' });
+    const slow = server.output().split('\n').filter((l) => l.includes('"msg":"slow query"')).map((l) => JSON.parse(l));
+    expect(slow.length).toBeGreaterThan(0);
+    expect(slow[0]).toMatchObject({ level: 40, ms: expect.any(Number), sql: expect.any(String) });
   });
 
   it('stops on SIGINT with exit code 0', async () => {
