@@ -25,7 +25,7 @@ export function describeStartupError(error: unknown, config: Pick<Config, 'PORT'
   }
   if (e?.code === '28P01' || e?.code === '28000') return `the database at ${where} refused the credentials (${e.code}); check DATABASE_URL.`;
   if (e?.code === '3D000') return `the database named in ${where} does not exist (${message}).`;
-  if (/migration/i.test(e?.name ?? '') || /migration/i.test(message)) return `a database migration failed: ${message}`;
+  if (e?.name === 'MigrationError') return `${message}; the database is as it was before that migration.`;
   if (/timeout/i.test(message)) return `the database at ${where} did not answer in time (${message}).`;
   return message;
 }

@@ -181,6 +181,23 @@ describe('startup failures give one clear line and a non-zero exit', () => {
     ]);
   });
 
+  it('says so when a migration fails, leaving the database as it was', async () => {
+    const db = await createTestDatabase({ migrate: false });
+    // A table in the way of the first migration.
+    await db.dataSource.query(`CREATE TABLE "source" ("id" int)`);
+    try {
+      const { code, stderr } = await startFailing({ DATABASE_URL: db.url });
+      expect(code).toBe(1);
+      const lines = stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^error: a database migration failed: relation "source" already exists; the database is as it was before that migration\.$/);
+      const tables = await db.dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('migrations', 'typeorm_metadata') ORDER BY 1`);
+      expect(tables).toEqual([{ tablename: 'source' }]);
+    } finally {
+      await db.drop();
+    }
+  });
+
   it('names every bad setting', async () => {
     const { code, stderr } = await startFailing({ PORT: 'eighty', DATABASE_URL: 'mysql://x', CORS_ORIGINS: 'not a url' });
     expect(code).toBe(1);

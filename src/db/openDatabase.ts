@@ -19,6 +19,14 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
+/** A migration failed; each runs in its own transaction, so the failed one left nothing behind. */
+export class MigrationError extends Error {
+  constructor(cause: unknown) {
+    super(`a database migration failed: ${String((cause as Error)?.message ?? cause).split('\n')[0]}`, { cause });
+    this.name = 'MigrationError';
+  }
+}
+
 export interface OpenDatabaseOptions {
   /** Receives one human-readable line per step ("starting embedded PostgreSQL in ..."). */
   log?: (message: string) => void;
@@ -72,7 +80,11 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
     await dataSource.initialize();
     let migrationsApplied: string[] = [];
     if (options.migrate ?? true) {
-      migrationsApplied = (await dataSource.runMigrations()).map((m) => m.name);
+      try {
+        migrationsApplied = (await dataSource.runMigrations()).map((m) => m.name);
+      } catch (error) {
+        throw new MigrationError(error);
+      }
       log(migrationsApplied.length ? `applied ${migrationsApplied.length} migration(s): ${migrationsApplied.join(', ')}` : 'database schema is up to date');
     }
     return { dataSource, url, embedded: embedded !== undefined, migrationsApplied, close };
