@@ -6,8 +6,7 @@
 // Run after tsc, with tsx to load the TypeScript splitter:
 //   node --import tsx scripts/build-ide.mjs
 // Environment:
-//   IDE_OPERATIONS_FILE  the operations to open as tabs; default ../shared/contract/core.graphql,
-//                        or, when that is absent (a docker build), src/ide/defaultOperations.graphql
+//   IDE_OPERATIONS_FILE  the operations to open as tabs; default contract/core.graphql
 //   IDE_OUT_DIR          where to write; default dist/ide (emptied first)
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -47,11 +46,7 @@ function resolveOperationsFile() {
     if (!existsSync(file)) throw new Error(`IDE_OPERATIONS_FILE names ${file}, but no such file exists`);
     return file;
   }
-  const shared = resolve(root, '../shared/contract/core.graphql');
-  if (existsSync(shared)) return shared;
-  const copy = resolve(root, 'src/ide/defaultOperations.graphql');
-  console.warn(`build-ide: ${shared} not found, using the committed copy ${relative(root, copy)}`);
-  return copy;
+  return resolve(root, 'contract/core.graphql');
 }
 
 /**

@@ -1,10 +1,25 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildSchema, parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTRACT_DIR, startTestApi, type TestApi } from './support/api.js';
 
 // The contract's operations, sent exactly as the file has them.
 const CORE = readFileSync(join(CONTRACT_DIR, 'core.graphql'), 'utf8');
+
+describe('the contract files', () => {
+  const schema = buildSchema(readFileSync(join(CONTRACT_DIR, '..', 'schema.graphql'), 'utf8'));
+  const files = readdirSync(CONTRACT_DIR).filter((f) => f.endsWith('.graphql')).sort();
+
+  it('include the core and editing operations', () => {
+    expect(files).toEqual(expect.arrayContaining(['core.graphql', 'editing.graphql']));
+  });
+
+  it.each(files)('%s validates against schema.graphql', (file) => {
+    const errors = validate(schema, parse(readFileSync(join(CONTRACT_DIR, file), 'utf8')));
+    expect(errors.map((e) => e.message)).toEqual([]);
+  });
+});
 
 describe('core contract on the seeded article', () => {
   let api: TestApi;

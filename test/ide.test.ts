@@ -14,9 +14,7 @@ import { splitOperations } from '../src/ide/splitOperations.js';
 import { runRoundParticipantsInIde } from './support/browser.js';
 
 const root = resolve(import.meta.dirname, '..');
-const sharedContract = resolve(root, '../shared/contract/core.graphql');
-const committedContract = resolve(root, 'src/ide/defaultOperations.graphql');
-const contractFile = existsSync(sharedContract) ? sharedContract : committedContract;
+const contractFile = resolve(root, 'contract/core.graphql');
 const schema = buildSchema(readFileSync(resolve(root, 'schema.graphql'), 'utf8'));
 const BROWSER_NAVIGATION = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 
@@ -160,12 +158,6 @@ fragment C on Citation { excerpt }
     expect(() => splitOperations('query Q { node(id: "1") { ...Missing } }')).toThrow(
       'expected a definition of fragment Missing, but the document has none',
     );
-  });
-});
-
-describe('the committed copy of the contract operations', () => {
-  it.skipIf(!existsSync(sharedContract))('is identical to ../shared/contract/core.graphql', () => {
-    expect(readFileSync(committedContract, 'utf8')).toBe(readFileSync(sharedContract, 'utf8'));
   });
 });
 

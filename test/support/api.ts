@@ -10,7 +10,8 @@ import type { SqlObserver } from '../../src/db/logger.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export const ROOT = projectRoot(join(process.cwd(), 'package.json'));
-export const CONTRACT_DIR = join(ROOT, '..', 'shared', 'contract');
+/** The API's promised operations, kept in the project (contract/*.graphql). */
+export const CONTRACT_DIR = join(ROOT, 'contract');
 
 export interface ExecuteResult {
   data?: any;
