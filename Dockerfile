@@ -4,29 +4,28 @@
 #   docker build -t negotiation-kb .        (or: docker compose up --build)
 #
 # Base images are pinned by exact version tag. Pinning by digest
-# (node:20.20.2-bookworm-slim@sha256:...) would also fix the OS packages, but
+# (node:24.21.0-bookworm-slim@sha256:...) would also fix the OS packages, but
 # the digest can only be looked up on the registry, which this project's build
 # machines cannot reach; add it where it can be (`docker buildx imagetools
-# inspect node:20.20.2-bookworm-slim`), and bump tag and digest together.
+# inspect node:24.21.0-bookworm-slim`), and bump tag and digest together.
 
 # ---------------------------------------------------------------- build
-FROM node:20.20.2-bookworm-slim AS build
+FROM node:24.21.0-bookworm-slim AS build
 WORKDIR /app
 
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 
-# Only what the build reads. The IDE's operations come from ../shared/contract
-# outside this context; scripts/build-ide.mjs then falls back to the committed
-# copy src/ide/defaultOperations.graphql (a test keeps the two identical).
+# Only what the build reads (the IDE opens contract/core.graphql as tabs).
 COPY tsconfig.json tsconfig.build.json schema.graphql ./
+COPY contract ./contract
 COPY scripts ./scripts
 COPY migrations ./migrations
 COPY src ./src
 RUN npm run build
 
 # ---------------------------------------------------------------- runtime
-FROM node:20.20.2-bookworm-slim AS runtime
+FROM node:24.21.0-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=4000

@@ -177,6 +177,12 @@ describe('Dockerfile', () => {
     }
   });
 
+  it('builds and runs on Node.js 24 LTS (Node 20 is past its end of life)', () => {
+    const nodeImages = stages.map(({ from }) => from.args.replace(/^--platform=\S+\s+/, '').split(/\s+/)[0]!).filter((image) => image.startsWith('node:'));
+    expect(nodeImages.length).toBe(stages.length);
+    for (const image of nodeImages) expect(image).toMatch(/^node:24\.\d+\.\d+-/);
+  });
+
   it('installs production dependencies only in the final stage, and runs it as a non-root user', () => {
     const installs = finalOf('RUN').filter((i) => /\bnpm (ci|install)\b/.test(i.args));
     expect(installs.length).toBeGreaterThan(0);
