@@ -12,10 +12,11 @@ import { Round } from './Round.js';
 @Entity()
 @Check('chk_figure_as_of_span', `("as_of_start" IS NULL) = ("as_of_end" IS NULL) AND ("as_of_end" IS NULL OR "as_of_end" >= "as_of_start")`)
 @Check('chk_figure_label_not_blank', `btrim("label") <> ''`)
+@Check('chk_figure_round_has_negotiation', `"round_id" IS NULL OR "negotiation_id" IS NOT NULL`)
 @Index('uq_figure_natural_key', { synchronize: false })
 @Index('idx_figure_agreement_id', ['agreementId'])
 @Index('idx_figure_negotiation_id', ['negotiationId'])
-@Index('idx_figure_round_id', ['roundId'])
+@Index('idx_figure_round_id_negotiation_id', ['roundId', 'negotiationId'])
 @Index('idx_figure_organization_id', ['organizationId'])
 @Index('idx_figure_as_of_start', ['asOfStart'])
 export class Figure extends FactBase {
@@ -57,8 +58,12 @@ export class Figure extends FactBase {
   @Column({ type: 'int', nullable: true })
   roundId: number | null;
 
+  /** A figure of a round belongs to that round's negotiation (a composite key, as for statements). */
   @ManyToOne(() => Round, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'round_id' })
+  @JoinColumn([
+    { name: 'round_id', referencedColumnName: 'id' },
+    { name: 'negotiation_id', referencedColumnName: 'negotiationId' },
+  ])
   round?: Round;
 
   @Column({ type: 'int', nullable: true })
