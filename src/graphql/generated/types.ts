@@ -14,11 +14,19 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date, YYYY-MM-DD. */
+  /**
+   * A calendar day, `YYYY-MM-DD`, with no time and no time zone: the day as the
+   * source gives it (for "Tuesday (U.S. time)", the U.S. day). Only real days are
+   * accepted: 2020-02-30 is refused, with GRAPHQL_VALIDATION_FAILED in the query
+   * text and BAD_USER_INPUT in variables.
+   */
   Date: { input: string; output: string; }
-  /** A date and time, ISO 8601 with offset. */
+  /**
+   * An instant, as an RFC 3339 (ISO 8601) string in UTC with milliseconds,
+   * e.g. `2020-01-16T09:30:00.000Z`.
+   */
   DateTime: { input: Date | string; output: Date | string; }
-  /** Arbitrary JSON (used for the before/after of a change). */
+  /** Any JSON value: an object, array, string, number, boolean or null (used for the before/after of a change). */
   JSON: { input: unknown; output: unknown; }
   /**
    * One step of a path into a mutation's input: a field name (a String) or a
@@ -29,7 +37,9 @@ export type Scalars = {
 
 /** Who can speak: a person or an organization. */
 export type Actor = {
+  /** Global ID. */
   id: Scalars['ID']['output'];
+  /** The name as sources write it; unique among people, and among organizations. */
   name: Scalars['String']['output'];
   /** What this actor said, newest first. */
   statements: StatementConnection;
@@ -42,218 +52,335 @@ export type ActorStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A new role of a person in an organization. */
 export type AddAffiliationInput = {
+  /** At least one excerpt that states the role. */
   citations: Array<CitationInput>;
+  /** Where the role is held. */
   organizationId: Scalars['ID']['input'];
+  /** Who holds the role. */
   personId: Scalars['ID']['input'];
+  /** The role as the source puts it (President). */
   role: Scalars['String']['input'];
 };
 
+/** The result of addAffiliation. */
 export type AddAffiliationPayload = {
   __typename?: 'AddAffiliationPayload';
+  /** The affiliation added; null when there are userErrors. */
   affiliation?: Maybe<Affiliation>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** A new agreement. */
 export type AddAgreementInput = {
+  /** At least one excerpt that states the agreement. */
   citations: Array<CitationInput>;
+  /** The first day in force. */
   effectiveFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** The day its term ends or ended; not before effectiveFrom. */
   effectiveTo?: InputMaybe<Scalars['Date']['input']>;
+  /** The source's words for the effective period ("expired at the end of last year"). */
   effectiveWording?: InputMaybe<Scalars['String']['input']>;
+  /** The full name, unique among agreements. */
   name: Scalars['String']['input'];
   /** Organizations party to the agreement. */
   partyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The short name sources use (SMA). */
   shortName?: InputMaybe<Scalars['String']['input']>;
+  /** Where the agreement stands. */
   status: AgreementStatus;
+  /** The agreement this one replaced. */
   supersedesId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The result of addAgreement. */
 export type AddAgreementPayload = {
   __typename?: 'AddAgreementPayload';
+  /** The agreement added; null when there are userErrors. */
   agreement?: Maybe<Agreement>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** A new citation of an existing fact. */
 export type AddCitationInput = {
+  /** The words, copied verbatim; DUPLICATE when the fact already cites them. */
   excerpt: Scalars['String']['input'];
+  /** The source the words are from. */
   sourceId: Scalars['ID']['input'];
+  /** Where the excerpt begins, to pick one of several occurrences. */
   start?: InputMaybe<Scalars['Int']['input']>;
   /** The fact the excerpt supports: any fact but a Source or a Citation. */
   subjectId: Scalars['ID']['input'];
 };
 
+/** The result of addCitation. */
 export type AddCitationPayload = {
   __typename?: 'AddCitationPayload';
+  /** The citation added; null when there are userErrors. */
   citation?: Maybe<Citation>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** A new delegation. */
 export type AddDelegationInput = {
+  /** At least one excerpt that states the delegation. */
   citations: Array<CitationInput>;
+  /** Who leads it. */
   headId?: InputMaybe<Scalars['ID']['input']>;
+  /** The people on it, added with it. */
   members?: InputMaybe<Array<DelegationMemberFields>>;
   /** Optional when roundId is given (the round's negotiation). */
   negotiationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The organization the delegation represents. */
   partyId: Scalars['ID']['input'];
   /** Omit for a delegation to the whole negotiation. */
   roundId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A new member of an existing delegation. */
 export type AddDelegationMemberInput = {
+  /** At least one excerpt that puts the person on the delegation. */
   citations: Array<CitationInput>;
+  /** The delegation. */
   delegationId: Scalars['ID']['input'];
+  /** The person joining it. */
   personId: Scalars['ID']['input'];
+  /** Their role on the delegation. */
   role?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The result of addDelegationMember. */
 export type AddDelegationMemberPayload = {
   __typename?: 'AddDelegationMemberPayload';
+  /** The member added; null when there are userErrors. */
   delegationMember?: Maybe<DelegationMember>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** The result of addDelegation. */
 export type AddDelegationPayload = {
   __typename?: 'AddDelegationPayload';
+  /** The delegation added, members included; null when there are userErrors. */
   delegation?: Maybe<Delegation>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** A new figure: a number a source states, and what it is about. */
 export type AddFigureInput = {
+  /** The agreement the number is about. */
   agreementId?: InputMaybe<Scalars['ID']['input']>;
   /** True when the source gives the number as approximate ("some 28,500"). */
   approximate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The period the number holds for. */
   asOf?: InputMaybe<DateSpanInput>;
+  /** At least one excerpt that states the number. */
   citations: Array<CitationInput>;
+  /** What the number measures (U.S. soldiers stationed in South Korea). */
   label: Scalars['String']['input'];
   /** Optional when roundId is given (the round's negotiation). */
   negotiationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The organization the number is about (who pays, whose troops). */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The round the number is about. */
   roundId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the number counts or is in: a currency code (USD) or a plural noun (troops). */
   unit: Scalars['String']['input'];
+  /** The number in `unit`, written out (870000000, not 870): finite, and less than 10^15 in size. */
   value: Scalars['Float']['input'];
 };
 
+/** The result of addFigure. */
 export type AddFigurePayload = {
   __typename?: 'AddFigurePayload';
+  /** The figure added; null when there are userErrors. */
   figure?: Maybe<Figure>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** A new issue. */
 export type AddIssueInput = {
+  /** At least one excerpt that states the issue. */
   citations: Array<CitationInput>;
+  /** What the issue is about, in a sentence. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** A short name, unique among issues. */
   name: Scalars['String']['input'];
 };
 
+/** The result of addIssue. */
 export type AddIssuePayload = {
   __typename?: 'AddIssuePayload';
+  /** The issue added; null when there are userErrors. */
   issue?: Maybe<Issue>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** A new negotiation. */
 export type AddNegotiationInput = {
   /** The agreement this negotiation renews or replaces. */
   agreementId?: InputMaybe<Scalars['ID']['input']>;
+  /** At least one excerpt that states the negotiation. */
   citations: Array<CitationInput>;
+  /** The organizations negotiating. */
   partyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Where the negotiation stands. */
   status: NegotiationStatus;
+  /** The title, unique among negotiations. */
   title: Scalars['String']['input'];
 };
 
+/** The result of addNegotiation. */
 export type AddNegotiationPayload = {
   __typename?: 'AddNegotiationPayload';
+  /** The negotiation added; null when there are userErrors. */
   negotiation?: Maybe<Negotiation>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** A new organization. */
 export type AddOrganizationInput = {
+  /** At least one excerpt that names the organization. */
   citations: Array<CitationInput>;
+  /** What kind of body it is. */
   kind?: InputMaybe<OrganizationKind>;
+  /** The full name, unique among organizations. */
   name: Scalars['String']['input'];
+  /** The organization this one is part of (a ministry's state). */
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The short name sources use (U.S.). */
   shortName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The result of addOrganization. */
 export type AddOrganizationPayload = {
   __typename?: 'AddOrganizationPayload';
+  /** The organization added; null when there are userErrors. */
   organization?: Maybe<Organization>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** A new person. */
 export type AddPersonInput = {
+  /** At least one excerpt that names the person. */
   citations: Array<CitationInput>;
+  /** The name as sources write it, unique among people. */
   name: Scalars['String']['input'];
 };
 
+/** The result of addPerson. */
 export type AddPersonPayload = {
   __typename?: 'AddPersonPayload';
+  /** The person added; null when there are userErrors. */
   person?: Maybe<Person>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** A new round of a negotiation. */
 export type AddRoundInput = {
+  /** At least one excerpt that states the round. */
   citations: Array<CitationInput>;
   /** The source's words for the dates ("on Tuesday and Wednesday"). */
   dateWording?: InputMaybe<Scalars['String']['input']>;
+  /** The last day of the round; not before startDate. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Where it was held (Washington). */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** The negotiation the round belongs to. */
   negotiationId: Scalars['ID']['input'];
   /** 1, 2, ...; unique within the negotiation. */
   number: Scalars['Int']['input'];
+  /** How the round ended, in a sentence or two. */
   outcome?: InputMaybe<Scalars['String']['input']>;
+  /** The first day of the round. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A new person at the table in a round. */
 export type AddRoundParticipantInput = {
+  /** At least one excerpt that puts the person at the table. */
   citations: Array<CitationInput>;
   /** The party this person spoke for. */
   partyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The person at the table. */
   personId: Scalars['ID']['input'];
+  /** Their role in the round. */
   role?: InputMaybe<Scalars['String']['input']>;
+  /** The round. */
   roundId: Scalars['ID']['input'];
 };
 
+/** The result of addRoundParticipant. */
 export type AddRoundParticipantPayload = {
   __typename?: 'AddRoundParticipantPayload';
+  /** The participant added; null when there are userErrors. */
   roundParticipant?: Maybe<RoundParticipant>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** The result of addRound. */
 export type AddRoundPayload = {
   __typename?: 'AddRoundPayload';
+  /** The round added; null when there are userErrors. */
   round?: Maybe<Round>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** A new source document. */
 export type AddSourceInput = {
+  /** What kind of document it is. */
   kind?: InputMaybe<SourceKind>;
+  /** The publication date as the source gives it. */
   publishedAt: Scalars['Date']['input'];
+  /** Who published it, e.g. Yonhap News Agency. */
   publisher: Scalars['String']['input'];
   /** The full text, exactly as published; trailing whitespace is dropped. */
   text: Scalars['String']['input'];
+  /** The headline or title as published. */
   title: Scalars['String']['input'];
+  /** Where it can be read: an http or https URL. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The result of addSource. */
 export type AddSourcePayload = {
   __typename?: 'AddSourcePayload';
+  /** The source added; null when there are userErrors. */
   source?: Maybe<Source>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
 /** A person's role in an organization. */
 export type Affiliation = Cited & Editable & Node & {
   __typename?: 'Affiliation';
+  /** The excerpts that state this role, grouped by source, each in text order. */
   citations: Array<Citation>;
   /** Every change of this fact, newest first. */
   history: ChangeConnection;
+  /** Global ID. */
   id: Scalars['ID']['output'];
+  /** Where the role is held. */
   organization: Organization;
+  /** Who holds the role. */
   person: Person;
   /** When this fact was retracted; null while it stands. */
   retractedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why it was retracted. */
   retractionReason?: Maybe<Scalars['String']['output']>;
+  /** The role as the source puts it (President, head of delegation). */
   role: Scalars['String']['output'];
   /** Starts at 1; every change adds 1. Updates and retractions name the version they are based on. */
   version: Scalars['Int']['output'];
@@ -266,82 +393,118 @@ export type AffiliationHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A treaty, deal or contract between parties, such as the Special Measures Agreement. */
 export type Agreement = Cited & Editable & Node & {
   __typename?: 'Agreement';
+  /** The excerpts that state this agreement and its dates, grouped by source, each in text order. */
   citations: Array<Citation>;
+  /** The first day in force; null when the sources do not say. */
   effectiveFrom?: Maybe<Scalars['Date']['output']>;
+  /** The day its term ends or ended; null when the sources do not say. */
   effectiveTo?: Maybe<Scalars['Date']['output']>;
-  /** The source's words for the effective period. */
+  /** The source's words for the effective period; null when it gives none. */
   effectiveWording?: Maybe<Scalars['String']['output']>;
+  /** Numbers about this agreement (a payment under it), earliest asOf first, undated ones last. */
   figures: Array<Figure>;
   /** Every change of this fact, newest first. */
   history: ChangeConnection;
+  /** Global ID. */
   id: Scalars['ID']['output'];
+  /** The full name, unique among agreements; a renewal is named apart, e.g. by its year. */
   name: Scalars['String']['output'];
-  /** Negotiations to renew or replace this agreement. */
+  /** Negotiations to renew or replace this agreement, by title. */
   negotiations: Array<Negotiation>;
+  /** The organizations party to it, by name. */
   parties: Array<Organization>;
   /** When this fact was retracted; null while it stands. */
   retractedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why it was retracted. */
   retractionReason?: Maybe<Scalars['String']['output']>;
+  /** The short name sources use (SMA); null when none is recorded. */
   shortName?: Maybe<Scalars['String']['output']>;
+  /** Where the agreement stands. */
   status: AgreementStatus;
-  /** Agreements that replaced this one. */
+  /** Agreements that replaced this one, by name. */
   supersededBy: Array<Agreement>;
-  /** The agreement this one replaced. */
+  /** The agreement this one replaced; null when none. */
   supersedes?: Maybe<Agreement>;
   /** Starts at 1; every change adds 1. Updates and retractions name the version they are based on. */
   version: Scalars['Int']['output'];
 };
 
 
+/** A treaty, deal or contract between parties, such as the Special Measures Agreement. */
 export type AgreementHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of agreements. */
 export type AgreementConnection = {
   __typename?: 'AgreementConnection';
+  /** The agreements of this page, each with its cursor. */
   edges: Array<AgreementEdge>;
+  /** The agreements of this page, in order: edges without the cursors. */
   nodes: Array<Agreement>;
+  /** Where this page sits in the list. */
   pageInfo: PageInfo;
+  /** How many agreements match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A agreement of a page, with its cursor. */
 export type AgreementEdge = {
   __typename?: 'AgreementEdge';
+  /** Pass as `after` to get the agreements after this one. */
   cursor: Scalars['String']['output'];
+  /** The agreement. */
   node: Agreement;
 };
 
+/** Which agreements `agreements` returns. */
 export type AgreementFilter = {
   /** Case-insensitive substring of the name or short name. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Only agreements this organization is party to. */
   partyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only agreements with this status. */
   status?: InputMaybe<AgreementStatus>;
 };
 
+/** How `agreements` is ordered. */
 export type AgreementOrder = {
+  /** Default ASC. */
   direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
   field: AgreementOrderField;
 };
 
+/** What `agreements` can be ordered by. */
 export type AgreementOrderField =
+  /** The first day in force; agreements without one count as earliest. */
   | 'EFFECTIVE_FROM'
+  /** The end of the term; agreements without one count as latest (open-ended). */
   | 'EFFECTIVE_TO'
+  /** The name, alphabetically. */
   | 'NAME';
 
+/** Where an agreement stands. */
 export type AgreementStatus =
+  /** Its term ended ("expired at the end of last year"). */
   | 'EXPIRED'
+  /** In force. */
   | 'IN_FORCE'
+  /** Proposed or under negotiation; not signed. */
   | 'PROPOSED'
+  /** Signed, not yet in force. */
   | 'SIGNED'
+  /** Ended before its term, by a party or by all of them. */
   | 'TERMINATED';
 
 /** One recorded change of a fact, written in the same transaction as the change. */
 export type Change = {
   __typename?: 'Change';
+  /** Whether the fact was added, changed or retracted. */
   action: ChangeAction;
   /** The name of the API token that made it; seed, ingest or generator for the command line. */
   actor: Scalars['String']['output'];
@@ -358,22 +521,34 @@ export type Change = {
   version: Scalars['Int']['output'];
 };
 
+/** What a change did to a fact. */
 export type ChangeAction =
+  /** The fact was added (version 1). */
   | 'CREATE'
+  /** The fact was retracted. */
   | 'RETRACT'
+  /** Some of its fields (or its parties) changed; citations added are recorded in their own history. */
   | 'UPDATE';
 
+/** A page of a fact's history, newest first. */
 export type ChangeConnection = {
   __typename?: 'ChangeConnection';
+  /** The changes of this page, each with its cursor. */
   edges: Array<ChangeEdge>;
+  /** The changes of this page, in order: edges without the cursors. */
   nodes: Array<Change>;
+  /** Where this page sits in the list. */
   pageInfo: PageInfo;
+  /** How many changes match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A change of a page, with its cursor. */
 export type ChangeEdge = {
   __typename?: 'ChangeEdge';
+  /** Pass as `after` to get the changes after this one. */
   cursor: Scalars['String']['output'];
+  /** The change. */
   node: Change;
 };
 
@@ -383,16 +558,21 @@ export type ChangeEdge = {
  */
 export type Citation = Editable & Node & {
   __typename?: 'Citation';
+  /** Index just past the excerpt's last character: start plus the excerpt's length. */
   end: Scalars['Int']['output'];
+  /** The cited words, verbatim. */
   excerpt: Scalars['String']['output'];
   /** Every change of this fact, newest first. */
   history: ChangeConnection;
+  /** Global ID. */
   id: Scalars['ID']['output'];
   /** When this fact was retracted; null while it stands. */
   retractedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why it was retracted. */
   retractionReason?: Maybe<Scalars['String']['output']>;
+  /** The source the words are from. */
   source: Source;
+  /** Index in the source's text where the excerpt begins (UTF-16 code units, from 0). */
   start: Scalars['Int']['output'];
   /** The fact this excerpt supports. */
   subject?: Maybe<Cited>;
@@ -410,17 +590,25 @@ export type CitationHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of a source's citations, in text order. */
 export type CitationConnection = {
   __typename?: 'CitationConnection';
+  /** The citations of this page, each with its cursor. */
   edges: Array<CitationEdge>;
+  /** The citations of this page, in order: edges without the cursors. */
   nodes: Array<Citation>;
+  /** Where this page sits in the list. */
   pageInfo: PageInfo;
+  /** How many citations match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A citation of a page, with its cursor. */
 export type CitationEdge = {
   __typename?: 'CitationEdge';
+  /** Pass as `after` to get the citations after this one. */
   cursor: Scalars['String']['output'];
+  /** The citation. */
   node: Citation;
 };
 
@@ -430,15 +618,23 @@ export type CitationEdge = {
  * when it occurs more than once, `start` (a JavaScript string index) picks one.
  */
 export type CitationInput = {
+  /**
+   * The words, copied verbatim: EXCERPT_NOT_IN_SOURCE when they are not in the
+   * text; INVALID when blank, or when they occur more than once and `start` is
+   * not given (the message lists where).
+   */
   excerpt: Scalars['String']['input'];
+  /** The source the words are from; NOT_FOUND when it is missing or retracted. */
   sourceId: Scalars['ID']['input'];
+  /** Where the excerpt begins (UTF-16 index from 0), to pick one of several occurrences; EXCERPT_NOT_IN_SOURCE when it does not begin there. */
   start?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A fact that is backed by excerpts of sources. */
 export type Cited = {
-  /** The excerpts that state this fact, in source order. */
+  /** The excerpts that state this fact: grouped by source (in the order sources were added), each in text order. */
   citations: Array<Citation>;
+  /** Global ID. */
   id: Scalars['ID']['output'];
 };
 
@@ -449,33 +645,46 @@ export type Cited = {
  */
 export type DateSpan = {
   __typename?: 'DateSpan';
+  /** The last day of the span: equal to start for a single day, never before it. */
   end: Scalars['Date']['output'];
+  /** The first day of the span. */
   start: Scalars['Date']['output'];
+  /** The source's own words for the date ("on Tuesday and Wednesday (U.S. time)"); null when it gives none. */
   wording?: Maybe<Scalars['String']['output']>;
 };
 
 /** When something happened: `end` defaults to `start` (one day); `wording` is the source's own words. */
 export type DateSpanInput = {
+  /** The last day of the span; left out or null for a single day; before start is INVALID. */
   end?: InputMaybe<Scalars['Date']['input']>;
+  /** The first day of the span. */
   start: Scalars['Date']['input'];
+  /** The source's own words for the date ("over the weekend"), if it gives any. */
   wording?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A party's team, for a round or for a whole negotiation. */
 export type Delegation = Cited & Editable & Node & {
   __typename?: 'Delegation';
+  /** The excerpts that state this delegation, grouped by source, each in text order. */
   citations: Array<Citation>;
+  /** Who led it; null when the sources do not say. */
   head?: Maybe<Person>;
   /** Every change of this fact, newest first. */
   history: ChangeConnection;
+  /** Global ID. */
   id: Scalars['ID']['output'];
+  /** The people on it, in the order recorded. */
   members: Array<DelegationMember>;
+  /** The negotiation it was sent to. */
   negotiation: Negotiation;
+  /** The organization it represents. */
   party: Organization;
   /** When this fact was retracted; null while it stands. */
   retractedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why it was retracted. */
   retractionReason?: Maybe<Scalars['String']['output']>;
+  /** The round it was sent to; null for a delegation to the whole negotiation. */
   round?: Maybe<Round>;
   /** Starts at 1; every change adds 1. Updates and retractions name the version they are based on. */
   version: Scalars['Int']['output'];
@@ -488,24 +697,31 @@ export type DelegationHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A person on a delegation. */
 export type DelegationMember = Cited & Editable & Node & {
   __typename?: 'DelegationMember';
+  /** The excerpts that put this person on the delegation, grouped by source, each in text order. */
   citations: Array<Citation>;
+  /** The delegation. */
   delegation: Delegation;
   /** Every change of this fact, newest first. */
   history: ChangeConnection;
+  /** Global ID. */
   id: Scalars['ID']['output'];
+  /** The person on it. */
   person: Person;
   /** When this fact was retracted; null while it stands. */
   retractedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why it was retracted. */
   retractionReason?: Maybe<Scalars['String']['output']>;
+  /** Their role on the delegation (head of delegation); null when the sources give none. */
   role?: Maybe<Scalars['String']['output']>;
   /** Starts at 1; every change adds 1. Updates and retractions name the version they are based on. */
   version: Scalars['Int']['output'];
 };
 
 
+/** A person on a delegation. */
 export type DelegationMemberHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -513,8 +729,11 @@ export type DelegationMemberHistoryArgs = {
 
 /** A member of a delegation being added with it; without citations, the member cites the delegation's. */
 export type DelegationMemberFields = {
+  /** Excerpts that put this person on the delegation; left out, the delegation's citations are used. */
   citations?: InputMaybe<Array<CitationInput>>;
+  /** The person; each person at most once in a delegation. */
   personId: Scalars['ID']['input'];
+  /** Their role on the delegation (head of delegation). */
   role?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -525,6 +744,7 @@ export type DelegationMemberFields = {
 export type Editable = {
   /** Every change of this fact, newest first. */
   history: ChangeConnection;
+  /** Global ID. */
   id: Scalars['ID']['output'];
   /** When this fact was retracted; null while it stands. */
   retractedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -547,24 +767,33 @@ export type EditableHistoryArgs = {
 /** A numeric fact: a contribution in USD, a troop count. */
 export type Figure = Cited & Editable & Node & {
   __typename?: 'Figure';
+  /** The agreement the number is about; null when none. */
   agreement?: Maybe<Agreement>;
   /** True when the source gives the number as approximate ("some 28,500"). */
   approximate: Scalars['Boolean']['output'];
-  /** The period the number holds for. */
+  /** The period the number holds for; null when the source does not say. */
   asOf?: Maybe<DateSpan>;
+  /** The excerpts that state this number, grouped by source, each in text order. */
   citations: Array<Citation>;
   /** Every change of this fact, newest first. */
   history: ChangeConnection;
+  /** Global ID. */
   id: Scalars['ID']['output'];
+  /** What the number measures (U.S. soldiers stationed in South Korea). */
   label: Scalars['String']['output'];
+  /** The negotiation the number is about; null when none. */
   negotiation?: Maybe<Negotiation>;
+  /** The organization the number is about (who pays, whose troops); null when none. */
   organization?: Maybe<Organization>;
   /** When this fact was retracted; null while it stands. */
   retractedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why it was retracted. */
   retractionReason?: Maybe<Scalars['String']['output']>;
+  /** The round the number is about (of `negotiation`); null when none. */
   round?: Maybe<Round>;
+  /** What `value` counts or is in, as recorded: a currency code (USD) or a plural noun (troops). */
   unit: Scalars['String']['output'];
+  /** The number, in `unit` (870000000 for US$870 million); a double, so exact up to 15 digits. */
   value: Scalars['Float']['output'];
   /** Starts at 1; every change adds 1. Updates and retractions name the version they are based on. */
   version: Scalars['Int']['output'];
@@ -577,49 +806,73 @@ export type FigureHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of figures. */
 export type FigureConnection = {
   __typename?: 'FigureConnection';
+  /** The figures of this page, each with its cursor. */
   edges: Array<FigureEdge>;
+  /** The figures of this page, in order: edges without the cursors. */
   nodes: Array<Figure>;
+  /** Where this page sits in the list. */
   pageInfo: PageInfo;
+  /** How many figures match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A figure of a page, with its cursor. */
 export type FigureEdge = {
   __typename?: 'FigureEdge';
+  /** Pass as `after` to get the figures after this one. */
   cursor: Scalars['String']['output'];
+  /** The figure. */
   node: Figure;
 };
 
+/** Which figures `figures` returns. */
 export type FigureFilter = {
+  /** Only figures about this agreement. */
   agreementId?: InputMaybe<Scalars['ID']['input']>;
-  /** Figures whose period ends on or after this date. */
+  /** Figures whose asOf period ends on or after this date; undated figures do not match. */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only figures about this negotiation (its rounds' figures included). */
   negotiationId?: InputMaybe<Scalars['ID']['input']>;
-  /** Figures whose period starts on or before this date. */
+  /** Figures whose asOf period starts on or before this date; undated figures do not match. */
   to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only figures in exactly this unit (case-sensitive): USD, troops. */
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How `figures` is ordered. */
 export type FigureOrder = {
+  /** Default DESC (latest, largest or Z first). */
   direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
   field: FigureOrderField;
 };
 
+/** What `figures` can be ordered by. */
 export type FigureOrderField =
+  /** The first day of asOf; undated figures count as earliest. */
   | 'AS_OF'
+  /** The label, alphabetically. */
   | 'LABEL'
+  /** The number itself, whatever its unit (filter by unit to compare like with like). */
   | 'VALUE';
 
 /** A topic of a negotiation that parties take positions on. */
 export type Issue = Cited & Editable & Node & {
   __typename?: 'Issue';
+  /** The excerpts that state this issue, grouped by source, each in text order. */
   citations: Array<Citation>;
+  /** What the issue is about, in a sentence; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
   /** Every change of this fact, newest first. */
   history: ChangeConnection;
+  /** Global ID. */
   id: Scalars['ID']['output'];
+  /** A short name, unique among issues (Sharing the cost of stationing U.S. troops in South Korea). */
   name: Scalars['String']['output'];
+  /** Positions taken on this issue, in any negotiation, in the order recorded. */
   positions: Array<Position>;
   /** When this fact was retracted; null while it stands. */
   retractedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -636,20 +889,29 @@ export type IssueHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of issues. */
 export type IssueConnection = {
   __typename?: 'IssueConnection';
+  /** The issues of this page, each with its cursor. */
   edges: Array<IssueEdge>;
+  /** The issues of this page, in order: edges without the cursors. */
   nodes: Array<Issue>;
+  /** Where this page sits in the list. */
   pageInfo: PageInfo;
+  /** How many issues match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A issue of a page, with its cursor. */
 export type IssueEdge = {
   __typename?: 'IssueEdge';
+  /** Pass as `after` to get the issues after this one. */
   cursor: Scalars['String']['output'];
+  /** The issue. */
   node: Issue;
 };
 
+/** Which issues `issues` returns. */
 export type IssueFilter = {
   /** Case-insensitive substring of the name. */
   name?: InputMaybe<Scalars['String']['input']>;
@@ -666,24 +928,49 @@ export type IssueFilter = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Records a person's role in an organization. Natural key: person, organization and role. */
   addAffiliation: AddAffiliationPayload;
+  /** Adds an agreement with its parties. Natural key: the name. effectiveTo before effectiveFrom is INVALID. */
   addAgreement: AddAgreementPayload;
   /** Adds an excerpt of a source as evidence for an existing fact. */
   addCitation: AddCitationPayload;
+  /** Adds a party's delegation, to a round or to a whole negotiation, with its members. Natural key: negotiation, round and party. */
   addDelegation: AddDelegationPayload;
+  /** Adds a person to a delegation. Natural key: the delegation and the person. */
   addDelegationMember: AddDelegationMemberPayload;
+  /** Adds a number a source states. Natural key: the label and the first day of asOf. */
   addFigure: AddFigurePayload;
+  /** Adds an issue. Natural key: the name. */
   addIssue: AddIssuePayload;
+  /** Adds a negotiation with its parties. Natural key: the title. */
   addNegotiation: AddNegotiationPayload;
+  /** Adds an organization. Natural key: the name. */
   addOrganization: AddOrganizationPayload;
+  /** Adds a person. Natural key: the name. */
   addPerson: AddPersonPayload;
+  /** Adds a round to a negotiation. Natural key: the negotiation and the number. endDate before startDate is INVALID. */
   addRound: AddRoundPayload;
+  /** Records a person at the table in a round. Natural key: the round and the person. */
   addRoundParticipant: AddRoundParticipantPayload;
+  /** Adds a source document. Natural key: publisher, publication date and title. */
   addSource: AddSourcePayload;
+  /** Records a party's position on an issue. Natural key: negotiation, round, party and issue. */
   recordPosition: RecordPositionPayload;
+  /** Records something said. Natural key: negotiation, speaker, text and the first day of statedOn. */
   recordStatement: RecordStatementPayload;
   /**
    * Retracts any fact by its global ID: it leaves lists and search but stays
@@ -692,22 +979,35 @@ export type Mutation = {
    * that live citations still point into, cannot be retracted.
    */
   retract: RetractPayload;
+  /** Changes an affiliation's role, or adds citations. */
   updateAffiliation: UpdateAffiliationPayload;
+  /** Changes an agreement; `partyIds`, when given, replaces its parties. An agreement cannot supersede itself. */
   updateAgreement: UpdateAgreementPayload;
   /** Moves a citation to other words (or another source); the excerpt is found again. */
   updateCitation: UpdateCitationPayload;
+  /** Changes a delegation's head, or adds citations. */
   updateDelegation: UpdateDelegationPayload;
+  /** Changes a delegation member's role, or adds citations. */
   updateDelegationMember: UpdateDelegationMemberPayload;
+  /** Changes a figure (not its negotiation or round), or adds citations. */
   updateFigure: UpdateFigurePayload;
+  /** Changes an issue, or adds citations. */
   updateIssue: UpdateIssuePayload;
+  /** Changes a negotiation; `partyIds`, when given, replaces its parties. */
   updateNegotiation: UpdateNegotiationPayload;
+  /** Changes an organization; a parent that is the organization itself or one of its own parts is INVALID. */
   updateOrganization: UpdateOrganizationPayload;
+  /** Changes a person's name, or adds citations. */
   updatePerson: UpdatePersonPayload;
+  /** Changes a position's summary, or adds citations. */
   updatePosition: UpdatePositionPayload;
+  /** Changes a round (not its negotiation), or adds citations. */
   updateRound: UpdateRoundPayload;
+  /** Changes a participant's party or role, or adds citations. */
   updateRoundParticipant: UpdateRoundParticipantPayload;
   /** Changing the text is refused while a live citation would no longer match it. */
   updateSource: UpdateSourcePayload;
+  /** Changes a statement (not its negotiation), or adds citations; a DIRECT_QUOTE's text must stay in its excerpts. */
   updateStatement: UpdateStatementPayload;
 };
 
@@ -723,6 +1023,17 @@ export type Mutation = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationAddAffiliationArgs = {
   input: AddAffiliationInput;
@@ -740,6 +1051,17 @@ export type MutationAddAffiliationArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationAddAgreementArgs = {
   input: AddAgreementInput;
@@ -757,6 +1079,17 @@ export type MutationAddAgreementArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationAddCitationArgs = {
   input: AddCitationInput;
@@ -774,6 +1107,17 @@ export type MutationAddCitationArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationAddDelegationArgs = {
   input: AddDelegationInput;
@@ -791,6 +1135,17 @@ export type MutationAddDelegationArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationAddDelegationMemberArgs = {
   input: AddDelegationMemberInput;
@@ -808,6 +1163,17 @@ export type MutationAddDelegationMemberArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationAddFigureArgs = {
   input: AddFigureInput;
@@ -825,6 +1191,17 @@ export type MutationAddFigureArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationAddIssueArgs = {
   input: AddIssueInput;
@@ -842,6 +1219,17 @@ export type MutationAddIssueArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationAddNegotiationArgs = {
   input: AddNegotiationInput;
@@ -859,6 +1247,17 @@ export type MutationAddNegotiationArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationAddOrganizationArgs = {
   input: AddOrganizationInput;
@@ -876,6 +1275,17 @@ export type MutationAddOrganizationArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationAddPersonArgs = {
   input: AddPersonInput;
@@ -893,6 +1303,17 @@ export type MutationAddPersonArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationAddRoundArgs = {
   input: AddRoundInput;
@@ -910,6 +1331,17 @@ export type MutationAddRoundArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationAddRoundParticipantArgs = {
   input: AddRoundParticipantInput;
@@ -927,6 +1359,17 @@ export type MutationAddRoundParticipantArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationAddSourceArgs = {
   input: AddSourceInput;
@@ -944,6 +1387,17 @@ export type MutationAddSourceArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationRecordPositionArgs = {
   input: RecordPositionInput;
@@ -961,6 +1415,17 @@ export type MutationRecordPositionArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationRecordStatementArgs = {
   input: RecordStatementInput;
@@ -978,6 +1443,17 @@ export type MutationRecordStatementArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationRetractArgs = {
   input: RetractInput;
@@ -995,6 +1471,17 @@ export type MutationRetractArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationUpdateAffiliationArgs = {
   input: UpdateAffiliationInput;
@@ -1012,6 +1499,17 @@ export type MutationUpdateAffiliationArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationUpdateAgreementArgs = {
   input: UpdateAgreementInput;
@@ -1029,6 +1527,17 @@ export type MutationUpdateAgreementArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationUpdateCitationArgs = {
   input: UpdateCitationInput;
@@ -1046,6 +1555,17 @@ export type MutationUpdateCitationArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationUpdateDelegationArgs = {
   input: UpdateDelegationInput;
@@ -1063,6 +1583,17 @@ export type MutationUpdateDelegationArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationUpdateDelegationMemberArgs = {
   input: UpdateDelegationMemberInput;
@@ -1080,6 +1611,17 @@ export type MutationUpdateDelegationMemberArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationUpdateFigureArgs = {
   input: UpdateFigureInput;
@@ -1097,6 +1639,17 @@ export type MutationUpdateFigureArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationUpdateIssueArgs = {
   input: UpdateIssueInput;
@@ -1114,6 +1667,17 @@ export type MutationUpdateIssueArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationUpdateNegotiationArgs = {
   input: UpdateNegotiationInput;
@@ -1131,6 +1695,17 @@ export type MutationUpdateNegotiationArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
@@ -1148,6 +1723,17 @@ export type MutationUpdateOrganizationArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationUpdatePersonArgs = {
   input: UpdatePersonInput;
@@ -1165,6 +1751,17 @@ export type MutationUpdatePersonArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationUpdatePositionArgs = {
   input: UpdatePositionInput;
@@ -1182,6 +1779,17 @@ export type MutationUpdatePositionArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationUpdateRoundArgs = {
   input: UpdateRoundInput;
@@ -1199,6 +1807,17 @@ export type MutationUpdateRoundArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationUpdateRoundParticipantArgs = {
   input: UpdateRoundParticipantInput;
@@ -1216,6 +1835,17 @@ export type MutationUpdateRoundParticipantArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationUpdateSourceArgs = {
   input: UpdateSourceInput;
@@ -1233,127 +1863,194 @@ export type MutationUpdateSourceArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Rules every input follows (each broken one is a userError with the path to
+ * its field): names, titles, labels, roles, units, locations and wordings are
+ * trimmed, must not be blank and have at most 1,000 characters; longer texts
+ * (a statement's text, a summary, an outcome, a description, a reason) at most
+ * 20,000. A field required when adding cannot be cleared by an update. An ID
+ * must be of the type the field names (INVALID) and name a fact that exists
+ * and is not retracted (NOT_FOUND); the fact an update or retraction edits
+ * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
+ * mutation names the fact's natural key: adding a second fact with the same
+ * key, even where the first was retracted, is a DUPLICATE.
  */
 export type MutationUpdateStatementArgs = {
   input: UpdateStatementInput;
 };
 
+/** How a list of named things (organizations, people, issues) is ordered. */
 export type NameOrder = {
+  /** Default ASC (A to Z). */
   direction?: InputMaybe<OrderDirection>;
+  /** What to order by; NAME is the only choice. */
   field?: NameOrderField;
 };
 
+/** What a list ordered by name can be ordered by. */
 export type NameOrderField =
+  /** The name, alphabetically. */
   | 'NAME';
 
+/** Talks between parties towards an agreement, held in numbered rounds. */
 export type Negotiation = Cited & Editable & Node & {
   __typename?: 'Negotiation';
   /** The agreement this negotiation renews or replaces. */
   agreement?: Maybe<Agreement>;
+  /** The excerpts that state this negotiation, grouped by source, each in text order. */
   citations: Array<Citation>;
-  /** Delegations sent for the whole negotiation (round delegations are on Round). */
+  /** Delegations sent for the whole negotiation, in the order recorded (round delegations are on Round). */
   delegations: Array<Delegation>;
+  /** Numbers about this negotiation or its rounds, earliest asOf first, undated ones last. */
   figures: Array<Figure>;
   /** Every change of this fact, newest first. */
   history: ChangeConnection;
+  /** Global ID. */
   id: Scalars['ID']['output'];
+  /** The organizations negotiating, by name. */
   parties: Array<Organization>;
-  /** Every position taken in this negotiation, in any round. */
+  /**
+   * Every position taken in this negotiation: those tied to no round first,
+   * then grouped by round (in the order the rounds were recorded), each group
+   * in the order recorded.
+   */
   positions: Array<Position>;
   /** When this fact was retracted; null while it stands. */
   retractedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why it was retracted. */
   retractionReason?: Maybe<Scalars['String']['output']>;
+  /** The rounds held, by number. */
   rounds: RoundConnection;
+  /** Everything said in this negotiation, newest first, undated ones last. */
   statements: StatementConnection;
+  /** Where the negotiation stands. */
   status: NegotiationStatus;
+  /** The title, unique among negotiations (South Korea-U.S. talks to renew the Special Measures Agreement). */
   title: Scalars['String']['output'];
   /** Starts at 1; every change adds 1. Updates and retractions name the version they are based on. */
   version: Scalars['Int']['output'];
 };
 
 
+/** Talks between parties towards an agreement, held in numbered rounds. */
 export type NegotiationHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Talks between parties towards an agreement, held in numbered rounds. */
 export type NegotiationRoundsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Talks between parties towards an agreement, held in numbered rounds. */
 export type NegotiationStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of negotiations. */
 export type NegotiationConnection = {
   __typename?: 'NegotiationConnection';
+  /** The negotiations of this page, each with its cursor. */
   edges: Array<NegotiationEdge>;
+  /** The negotiations of this page, in order: edges without the cursors. */
   nodes: Array<Negotiation>;
+  /** Where this page sits in the list. */
   pageInfo: PageInfo;
+  /** How many negotiations match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A negotiation of a page, with its cursor. */
 export type NegotiationEdge = {
   __typename?: 'NegotiationEdge';
+  /** Pass as `after` to get the negotiations after this one. */
   cursor: Scalars['String']['output'];
+  /** The negotiation. */
   node: Negotiation;
 };
 
+/** Which negotiations `negotiations` returns. */
 export type NegotiationFilter = {
+  /** Only negotiations to renew or replace this agreement. */
   agreementId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only negotiations this organization is a party to. */
   partyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only negotiations with this status. */
   status?: InputMaybe<NegotiationStatus>;
   /** Case-insensitive substring of the title. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How `negotiations` is ordered. */
 export type NegotiationOrder = {
+  /** Default ASC (A to Z). */
   direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
   field: NegotiationOrderField;
 };
 
+/** What `negotiations` can be ordered by. */
 export type NegotiationOrderField =
+  /** The title, alphabetically. */
   | 'TITLE';
 
+/** Where a negotiation stands. */
 export type NegotiationStatus =
+  /** Ended without a deal. */
   | 'ABANDONED'
+  /** Ended with a deal. */
   | 'CONCLUDED'
+  /** Under way. */
   | 'ONGOING'
+  /** Announced; no round held yet. */
   | 'PLANNED'
+  /** Paused, expected to resume. */
   | 'SUSPENDED';
 
 /** An object with a global ID. */
 export type Node = {
+  /** The object's global ID: opaque, stable, accepted by `node(id:)`. */
   id: Scalars['ID']['output'];
 };
 
+/** The direction of an ordering. */
 export type OrderDirection =
+  /** Smallest, earliest or A first. */
   | 'ASC'
+  /** Largest, latest or Z first. */
   | 'DESC';
 
 /** A state, ministry, agency or other body. */
 export type Organization = Actor & Cited & Editable & Node & {
   __typename?: 'Organization';
+  /** Organizations that are part of this one, by name. */
   children: Array<Organization>;
+  /** The excerpts that state this organization exists, grouped by source, each in text order. */
   citations: Array<Citation>;
   /** Every change of this fact, newest first. */
   history: ChangeConnection;
+  /** Global ID. */
   id: Scalars['ID']['output'];
+  /** What kind of body it is. */
   kind: OrganizationKind;
-  /** People and their roles in this organization. */
+  /** People and their roles in this organization, in the order they were recorded. */
   members: Array<Affiliation>;
+  /** The full name, unique among organizations (South Korean Foreign Ministry). */
   name: Scalars['String']['output'];
+  /** The organization it is part of (a ministry's state); null for a top-level one. */
   parent?: Maybe<Organization>;
   /** When this fact was retracted; null while it stands. */
   retractedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why it was retracted. */
   retractionReason?: Maybe<Scalars['String']['output']>;
+  /** The short name sources use (U.S., SMA); null when none is recorded. */
   shortName?: Maybe<Scalars['String']['output']>;
+  /** What this organization said (official statements included), newest first, undated ones last. */
   statements: StatementConnection;
   /** Starts at 1; every change adds 1. Updates and retractions name the version they are based on. */
   version: Scalars['Int']['output'];
@@ -1373,90 +2070,132 @@ export type OrganizationStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of organizations. */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
+  /** The organizations of this page, each with its cursor. */
   edges: Array<OrganizationEdge>;
+  /** The organizations of this page, in order: edges without the cursors. */
   nodes: Array<Organization>;
+  /** Where this page sits in the list. */
   pageInfo: PageInfo;
+  /** How many organizations match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A organization of a page, with its cursor. */
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
+  /** Pass as `after` to get the organizations after this one. */
   cursor: Scalars['String']['output'];
+  /** The organization. */
   node: Organization;
 };
 
+/** Which organizations `organizations` returns. */
 export type OrganizationFilter = {
+  /** Only organizations of this kind. */
   kind?: InputMaybe<OrganizationKind>;
   /** Case-insensitive substring of the name. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What kind of body an organization is. */
 export type OrganizationKind =
+  /** A government agency or office that is not a ministry. */
   | 'AGENCY'
+  /** A company or business group. */
   | 'COMPANY'
+  /** An organization of states (the UN, the WTO, NATO). */
   | 'INTERNATIONAL_ORGANIZATION'
+  /** Armed forces, a command or a military unit. */
   | 'MILITARY'
+  /** A government ministry or department (a foreign ministry). */
   | 'MINISTRY'
+  /** Anything else (the default). */
   | 'OTHER'
+  /** A political party. */
   | 'PARTY'
+  /** A country, as a party to talks (South Korea). */
   | 'STATE'
+  /** A trade union or labour federation. */
   | 'UNION';
 
+/** Where a page of a connection sits in the whole list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last item, to pass as `after` for the next page; null for an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page: ask again with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page was asked for with `after` (paging is forward only). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the page's first item; null for an empty page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A person named by a source: a negotiator, an official, a head of state. */
 export type Person = Actor & Cited & Editable & Node & {
   __typename?: 'Person';
+  /** The person's roles in organizations, in the order they were recorded. */
   affiliations: Array<Affiliation>;
+  /** The excerpts that name this person, grouped by source, each in text order. */
   citations: Array<Citation>;
-  /** Delegations this person sat on. */
+  /** Delegations this person sat on, in the order they were recorded. */
   delegations: Array<DelegationMember>;
   /** Every change of this fact, newest first. */
   history: ChangeConnection;
+  /** Global ID. */
   id: Scalars['ID']['output'];
+  /** The name as sources write it (Jeong Eun-bo), unique among people. */
   name: Scalars['String']['output'];
   /** When this fact was retracted; null while it stands. */
   retractedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why it was retracted. */
   retractionReason?: Maybe<Scalars['String']['output']>;
+  /** What this person said, newest first, undated ones last. */
   statements: StatementConnection;
   /** Starts at 1; every change adds 1. Updates and retractions name the version they are based on. */
   version: Scalars['Int']['output'];
 };
 
 
+/** A person named by a source: a negotiator, an official, a head of state. */
 export type PersonHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A person named by a source: a negotiator, an official, a head of state. */
 export type PersonStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of people. */
 export type PersonConnection = {
   __typename?: 'PersonConnection';
+  /** The people of this page, each with its cursor. */
   edges: Array<PersonEdge>;
+  /** The people of this page, in order: edges without the cursors. */
   nodes: Array<Person>;
+  /** Where this page sits in the list. */
   pageInfo: PageInfo;
+  /** How many people match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A person of a page, with its cursor. */
 export type PersonEdge = {
   __typename?: 'PersonEdge';
+  /** Pass as `after` to get the people after this one. */
   cursor: Scalars['String']['output'];
+  /** The person. */
   node: Person;
 };
 
+/** Which people `people` returns. */
 export type PersonFilter = {
   /** Case-insensitive substring of the name. */
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1464,84 +2203,123 @@ export type PersonFilter = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What a party wants on an issue, in a negotiation or one of its rounds. */
 export type Position = Cited & Editable & Node & {
   __typename?: 'Position';
+  /** The excerpts that state this position, grouped by source, each in text order. */
   citations: Array<Citation>;
   /** Every change of this fact, newest first. */
   history: ChangeConnection;
+  /** Global ID. */
   id: Scalars['ID']['output'];
+  /** What the position is about. */
   issue: Issue;
+  /** The negotiation the position was taken in. */
   negotiation: Negotiation;
+  /** The organization taking the position. */
   party: Organization;
   /** When this fact was retracted; null while it stands. */
   retractedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why it was retracted. */
   retractionReason?: Maybe<Scalars['String']['output']>;
+  /** The round it was taken in; null when the source ties it to no round. */
   round?: Maybe<Round>;
+  /** The position in a sentence or two, close to the source's words. */
   summary: Scalars['String']['output'];
   /** Starts at 1; every change adds 1. Updates and retractions name the version they are based on. */
   version: Scalars['Int']['output'];
 };
 
 
+/** What a party wants on an issue, in a negotiation or one of its rounds. */
 export type PositionHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of positions. */
 export type PositionConnection = {
   __typename?: 'PositionConnection';
+  /** The positions of this page, each with its cursor. */
   edges: Array<PositionEdge>;
+  /** The positions of this page, in order: edges without the cursors. */
   nodes: Array<Position>;
+  /** Where this page sits in the list. */
   pageInfo: PageInfo;
+  /** How many positions match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A position of a page, with its cursor. */
 export type PositionEdge = {
   __typename?: 'PositionEdge';
+  /** Pass as `after` to get the positions after this one. */
   cursor: Scalars['String']['output'];
+  /** The position. */
   node: Position;
 };
 
+/** Which positions `positions` returns. */
 export type PositionFilter = {
+  /** Only positions on this issue. */
   issueId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only positions taken in this negotiation. */
   negotiationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only positions of this organization. */
   partyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only positions taken in this round. */
   roundId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** How `positions` is ordered. */
 export type PositionOrder = {
+  /** Default ASC (first recorded first). */
   direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
   field: PositionOrderField;
 };
 
+/** What `positions` can be ordered by. */
 export type PositionOrderField =
+  /** When the position was recorded in the knowledge base (not when it was taken). */
   | 'CREATED';
 
+/** The entry points for reading. Every list here leaves retracted facts out. */
 export type Query = {
   __typename?: 'Query';
+  /** Agreements; by default by name, A to Z. */
   agreements: AgreementConnection;
+  /** Figures; by default latest first by the start of their asOf period, undated ones last. */
   figures: FigureConnection;
+  /** Issues; by default by name, A to Z. */
   issues: IssueConnection;
+  /** Negotiations; by default by title, A to Z. */
   negotiations: NegotiationConnection;
-  /** Any object by its global ID; null when no such object exists. */
+  /** Any object by its global ID, retracted or not; null when no such object exists. INVALID_ID when `id` is not an ID this API issued. */
   node?: Maybe<Node>;
-  /** Objects by global IDs, in the order given; null for each that does not exist. */
+  /** Objects by global IDs, in the order given, retracted or not; null for each ID that is malformed or names nothing. */
   nodes: Array<Maybe<Node>>;
+  /** Organizations; by default by name, A to Z. */
   organizations: OrganizationConnection;
+  /** People; by default by name, A to Z. */
   people: PersonConnection;
+  /** Positions; by default in the order they were recorded. */
   positions: PositionConnection;
+  /** Rounds of all negotiations; by default earliest start date first, rounds without a start date last. */
   rounds: RoundConnection;
   /**
    * Full-text search (English stemming) over statements, positions and sources,
    * best match first. Accepts web-search syntax: quoted phrases, `or`, `-word`.
    */
   search: SearchResultConnection;
+  /** Sources; by default newest publication first. */
   sources: SourceConnection;
+  /** Statements; by default newest first by when they were said, undated ones last. */
   statements: StatementConnection;
 };
 
 
+/** The entry points for reading. Every list here leaves retracted facts out. */
 export type QueryAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AgreementFilter>;
@@ -1550,6 +2328,7 @@ export type QueryAgreementsArgs = {
 };
 
 
+/** The entry points for reading. Every list here leaves retracted facts out. */
 export type QueryFiguresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FigureFilter>;
@@ -1558,6 +2337,7 @@ export type QueryFiguresArgs = {
 };
 
 
+/** The entry points for reading. Every list here leaves retracted facts out. */
 export type QueryIssuesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<IssueFilter>;
@@ -1566,6 +2346,7 @@ export type QueryIssuesArgs = {
 };
 
 
+/** The entry points for reading. Every list here leaves retracted facts out. */
 export type QueryNegotiationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NegotiationFilter>;
@@ -1574,16 +2355,19 @@ export type QueryNegotiationsArgs = {
 };
 
 
+/** The entry points for reading. Every list here leaves retracted facts out. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for reading. Every list here leaves retracted facts out. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** The entry points for reading. Every list here leaves retracted facts out. */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
@@ -1592,6 +2376,7 @@ export type QueryOrganizationsArgs = {
 };
 
 
+/** The entry points for reading. Every list here leaves retracted facts out. */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PersonFilter>;
@@ -1600,6 +2385,7 @@ export type QueryPeopleArgs = {
 };
 
 
+/** The entry points for reading. Every list here leaves retracted facts out. */
 export type QueryPositionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PositionFilter>;
@@ -1608,6 +2394,7 @@ export type QueryPositionsArgs = {
 };
 
 
+/** The entry points for reading. Every list here leaves retracted facts out. */
 export type QueryRoundsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RoundFilter>;
@@ -1616,6 +2403,7 @@ export type QueryRoundsArgs = {
 };
 
 
+/** The entry points for reading. Every list here leaves retracted facts out. */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1624,6 +2412,7 @@ export type QuerySearchArgs = {
 };
 
 
+/** The entry points for reading. Every list here leaves retracted facts out. */
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SourceFilter>;
@@ -1632,6 +2421,7 @@ export type QuerySourcesArgs = {
 };
 
 
+/** The entry points for reading. Every list here leaves retracted facts out. */
 export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StatementFilter>;
@@ -1639,8 +2429,11 @@ export type QueryStatementsArgs = {
   orderBy?: InputMaybe<StatementOrder>;
 };
 
+/** A party's position on an issue, to record. */
 export type RecordPositionInput = {
+  /** At least one excerpt that states the position. */
   citations: Array<CitationInput>;
+  /** What the position is about. */
   issueId: Scalars['ID']['input'];
   /** Optional when roundId is given (the round's negotiation). */
   negotiationId?: InputMaybe<Scalars['ID']['input']>;
@@ -1648,20 +2441,28 @@ export type RecordPositionInput = {
   partyId: Scalars['ID']['input'];
   /** Omit when the source does not tie the position to a round. */
   roundId?: InputMaybe<Scalars['ID']['input']>;
+  /** The position in a sentence or two, close to the source's words. */
   summary: Scalars['String']['input'];
 };
 
+/** The result of recordPosition. */
 export type RecordPositionPayload = {
   __typename?: 'RecordPositionPayload';
+  /** The position recorded; null when there are userErrors. */
   position?: Maybe<Position>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** Something said, to record. */
 export type RecordStatementInput = {
+  /** At least one excerpt that reports the statement. */
   citations: Array<CitationInput>;
+  /** Whether `text` is a quote, a paraphrase or an official statement. */
   kind: StatementKind;
   /** Optional when roundId is given (the round's negotiation). */
   negotiationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The round it was said in or about; must belong to negotiationId when both are given. */
   roundId?: InputMaybe<Scalars['ID']['input']>;
   /** A Person or an Organization. */
   speakerId: Scalars['ID']['input'];
@@ -1671,112 +2472,155 @@ export type RecordStatementInput = {
   text: Scalars['String']['input'];
 };
 
+/** The result of recordStatement. */
 export type RecordStatementPayload = {
   __typename?: 'RecordStatementPayload';
+  /** The statement recorded; null when there are userErrors. */
   statement?: Maybe<Statement>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** A fact to retract, and why. */
 export type RetractInput = {
   /** Any fact's global ID. */
   id: Scalars['ID']['input'];
   /** Why; kept with the fact and shown in its history. */
   reason: Scalars['String']['input'];
+  /** The version this retraction is based on; CONFLICT when the fact has changed since, INVALID when it is retracted already. */
   version: Scalars['Int']['input'];
 };
 
+/** The result of retract. */
 export type RetractPayload = {
   __typename?: 'RetractPayload';
   /** The fact as it is now: retracted, with its reason. */
   retracted?: Maybe<Editable>;
+  /** The global ID of the fact retracted; null when there are userErrors. */
   retractedId?: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** One numbered meeting of a negotiation (the sixth round, held in Washington). */
 export type Round = Cited & Editable & Node & {
   __typename?: 'Round';
+  /** The excerpts that state this round, its dates, place and outcome, grouped by source, each in text order. */
   citations: Array<Citation>;
-  /** The dates as a span with the source's wording. */
+  /** The dates as a span with the source's wording; null unless both startDate and endDate are known. */
   dates?: Maybe<DateSpan>;
+  /** The parties' delegations to this round, in the order recorded. */
   delegations: Array<Delegation>;
+  /** The last day of the round (startDate for a one-day round); null when the sources do not say. */
   endDate?: Maybe<Scalars['Date']['output']>;
   /** Every change of this fact, newest first. */
   history: ChangeConnection;
+  /** Global ID. */
   id: Scalars['ID']['output'];
+  /** Where it was held, as the source names it (Washington); null when not stated. */
   location?: Maybe<Scalars['String']['output']>;
+  /** The negotiation this round belongs to. */
   negotiation: Negotiation;
+  /** 1 for the first round, unique within its negotiation. */
   number: Scalars['Int']['output'];
+  /** How the round ended, in a sentence or two from the sources; null when not stated. */
   outcome?: Maybe<Scalars['String']['output']>;
+  /** The people at the table, in the order recorded. */
   participants: Array<RoundParticipant>;
+  /** Positions the parties took in this round, in the order recorded. */
   positions: Array<Position>;
   /** When this fact was retracted; null while it stands. */
   retractedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why it was retracted. */
   retractionReason?: Maybe<Scalars['String']['output']>;
+  /** The first day of the round; null when the sources do not say. */
   startDate?: Maybe<Scalars['Date']['output']>;
-  /** What was said in this round, in the order it was said. */
+  /** What was said in this round, in the order it was said (by date), undated ones last. */
   statements: Array<Statement>;
   /** Starts at 1; every change adds 1. Updates and retractions name the version they are based on. */
   version: Scalars['Int']['output'];
 };
 
 
+/** One numbered meeting of a negotiation (the sixth round, held in Washington). */
 export type RoundHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of rounds. */
 export type RoundConnection = {
   __typename?: 'RoundConnection';
+  /** The rounds of this page, each with its cursor. */
   edges: Array<RoundEdge>;
+  /** The rounds of this page, in order: edges without the cursors. */
   nodes: Array<Round>;
+  /** Where this page sits in the list. */
   pageInfo: PageInfo;
+  /** How many rounds match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A round of a page, with its cursor. */
 export type RoundEdge = {
   __typename?: 'RoundEdge';
+  /** Pass as `after` to get the rounds after this one. */
   cursor: Scalars['String']['output'];
+  /** The round. */
   node: Round;
 };
 
+/** Which rounds `rounds` returns. */
 export type RoundFilter = {
-  /** Rounds that end on or after this date. */
+  /** Rounds that end on or after this date; a round without an end date does not match. */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Case-insensitive substring of the location. */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** Only rounds of this negotiation. */
   negotiationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only rounds with this number (in any negotiation, unless negotiationId is given too). */
   number?: InputMaybe<Scalars['Int']['input']>;
-  /** Rounds that start on or before this date. */
+  /** Rounds that start on or before this date; a round without a start date does not match. */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** How `rounds` is ordered. */
 export type RoundOrder = {
+  /** Default ASC (earliest or lowest first). */
   direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
   field: RoundOrderField;
 };
 
+/** What `rounds` can be ordered by. */
 export type RoundOrderField =
+  /** The round's number (rounds of several negotiations interleave). */
   | 'NUMBER'
+  /** The first day; rounds without one count as latest. */
   | 'START_DATE';
 
 /** A person at the table in a round. */
 export type RoundParticipant = Cited & Editable & Node & {
   __typename?: 'RoundParticipant';
+  /** The excerpts that put this person at the table, grouped by source, each in text order. */
   citations: Array<Citation>;
   /** Every change of this fact, newest first. */
   history: ChangeConnection;
+  /** Global ID. */
   id: Scalars['ID']['output'];
-  /** The party this person spoke for. */
+  /** The party this person spoke for; null when the sources do not say. */
   party?: Maybe<Organization>;
+  /** The person at the table. */
   person: Person;
   /** When this fact was retracted; null while it stands. */
   retractedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why it was retracted. */
   retractionReason?: Maybe<Scalars['String']['output']>;
+  /** Their role in the round (head of delegation); null when the sources give none. */
   role?: Maybe<Scalars['String']['output']>;
+  /** The round. */
   round: Round;
-  /** What this person said in this round. */
+  /** What this person said in this round, in the order it was said (by date), undated ones last. */
   statements: Array<Statement>;
   /** Starts at 1; every change adds 1. Updates and retractions name the version they are based on. */
   version: Scalars['Int']['output'];
@@ -1789,27 +2633,44 @@ export type RoundParticipantHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A search hit: a statement, a position or a source. */
 export type SearchResult = Position | Source | Statement;
 
+/** A page of search results, best match first. */
 export type SearchResultConnection = {
   __typename?: 'SearchResultConnection';
+  /** The results of this page, each with its cursor and rank. */
   edges: Array<SearchResultEdge>;
+  /** The results of this page, in order: edges without cursors and ranks. */
   nodes: Array<SearchResult>;
+  /** Where this page sits in the list. */
   pageInfo: PageInfo;
+  /** How many results match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A search result, with its rank and cursor. */
 export type SearchResultEdge = {
   __typename?: 'SearchResultEdge';
+  /** Pass as `after`, with the same query and types, to get the results after this one. */
   cursor: Scalars['String']['output'];
+  /** The statement, position or source found. */
   node: SearchResult;
-  /** How well this result matches (PostgreSQL ts_rank_cd); higher is better. */
+  /**
+   * How well this result matches (PostgreSQL ts_rank_cd divided by the
+   * document's length, so a sentence that says it beats an article that
+   * mentions it); higher is better, comparable within one search.
+   */
   rank: Scalars['Float']['output'];
 };
 
+/** What `search` can look in. */
 export type SearchableType =
+  /** Positions' summaries. */
   | 'POSITION'
+  /** Sources' titles and full texts (a match in the title ranks higher). */
   | 'SOURCE'
+  /** Statements' text. */
   | 'STATEMENT';
 
 /** A document facts are taken from. */
@@ -1819,9 +2680,13 @@ export type Source = Editable & Node & {
   citations: CitationConnection;
   /** Every change of this fact, newest first. */
   history: ChangeConnection;
+  /** Global ID. */
   id: Scalars['ID']['output'];
+  /** What kind of document it is. */
   kind: SourceKind;
+  /** The publication date as the source gives it; seed files read relative wordings in its text ("on Monday") against it. */
   publishedAt: Scalars['Date']['output'];
+  /** Who published it, e.g. Yonhap News Agency. */
   publisher: Scalars['String']['output'];
   /** When this fact was retracted; null while it stands. */
   retractedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1829,7 +2694,9 @@ export type Source = Editable & Node & {
   retractionReason?: Maybe<Scalars['String']['output']>;
   /** The full text; every citation's start/end index into it. */
   text: Scalars['String']['output'];
+  /** The headline or title as published. */
   title: Scalars['String']['output'];
+  /** Where it can be read (http or https); null when not recorded. */
   url?: Maybe<Scalars['String']['output']>;
   /** Starts at 1; every change adds 1. Updates and retractions name the version they are based on. */
   version: Scalars['Int']['output'];
@@ -1849,23 +2716,33 @@ export type SourceHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of sources. */
 export type SourceConnection = {
   __typename?: 'SourceConnection';
+  /** The sources of this page, each with its cursor. */
   edges: Array<SourceEdge>;
+  /** The sources of this page, in order: edges without the cursors. */
   nodes: Array<Source>;
+  /** Where this page sits in the list. */
   pageInfo: PageInfo;
+  /** How many sources match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A source of a page, with its cursor. */
 export type SourceEdge = {
   __typename?: 'SourceEdge';
+  /** Pass as `after` to get the sources after this one. */
   cursor: Scalars['String']['output'];
+  /** The source. */
   node: Source;
 };
 
+/** Which sources `sources` returns. */
 export type SourceFilter = {
   /** Published on or after this date. */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only sources of this kind. */
   kind?: InputMaybe<SourceKind>;
   /** Case-insensitive substring of the publisher. */
   publisher?: InputMaybe<Scalars['String']['input']>;
@@ -1875,75 +2752,111 @@ export type SourceFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** What kind of document a source is. */
 export type SourceKind =
+  /** A news report (the default). */
   | 'NEWS_ARTICLE'
+  /** A document issued by a state or an organization: an agreement's text, a fact sheet, a communiqué. */
   | 'OFFICIAL_DOCUMENT'
+  /** Anything else. */
   | 'OTHER'
+  /** A statement a government, organization or company issued to the press. */
   | 'PRESS_RELEASE'
+  /** An analysis or study by a research body, agency or organization. */
   | 'REPORT'
+  /** A record of spoken words: a briefing, an interview, a hearing. */
   | 'TRANSCRIPT';
 
+/** How `sources` is ordered. */
 export type SourceOrder = {
+  /** Default DESC. */
   direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
   field: SourceOrderField;
 };
 
+/** What `sources` can be ordered by. */
 export type SourceOrderField =
+  /** The publication date. */
   | 'PUBLISHED_AT'
+  /** The title, alphabetically. */
   | 'TITLE';
 
+/** Something a person or an organization said, as a source reports it. */
 export type Statement = Cited & Editable & Node & {
   __typename?: 'Statement';
+  /** The excerpts that report this statement, grouped by source, each in text order. */
   citations: Array<Citation>;
   /** Every change of this fact, newest first. */
   history: ChangeConnection;
+  /** Global ID. */
   id: Scalars['ID']['output'];
+  /** Whether `text` is a quote, a paraphrase or an official statement. */
   kind: StatementKind;
+  /** The negotiation it was said about. */
   negotiation: Negotiation;
   /** When this fact was retracted; null while it stands. */
   retractedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why it was retracted. */
   retractionReason?: Maybe<Scalars['String']['output']>;
+  /** The round it was said in or about; null when the source ties it to no round. */
   round?: Maybe<Round>;
+  /** Who said it: a Person, or an Organization (a ministry's statement). */
   speaker: Actor;
   /** When it was said; null when the source does not say. */
   statedOn?: Maybe<DateSpan>;
+  /** What was said: the exact quoted words for a DIRECT_QUOTE, otherwise the source's rendering. */
   text: Scalars['String']['output'];
   /** Starts at 1; every change adds 1. Updates and retractions name the version they are based on. */
   version: Scalars['Int']['output'];
 };
 
 
+/** Something a person or an organization said, as a source reports it. */
 export type StatementHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of statements. */
 export type StatementConnection = {
   __typename?: 'StatementConnection';
+  /** The statements of this page, each with its cursor. */
   edges: Array<StatementEdge>;
+  /** The statements of this page, in order: edges without the cursors. */
   nodes: Array<Statement>;
+  /** Where this page sits in the list. */
   pageInfo: PageInfo;
+  /** How many statements match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A statement of a page, with its cursor. */
 export type StatementEdge = {
   __typename?: 'StatementEdge';
+  /** Pass as `after` to get the statements after this one. */
   cursor: Scalars['String']['output'];
+  /** The statement. */
   node: Statement;
 };
 
+/** Which statements `statements` returns. */
 export type StatementFilter = {
-  /** Said on or after this date (the span ends on or after it). */
+  /** Said on or after this date (the span ends on or after it); undated statements do not match. */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only statements of this kind. */
   kind?: InputMaybe<StatementKind>;
+  /** Only statements in this negotiation. */
   negotiationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only statements in this round. */
   roundId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only statements by this Person or Organization. */
   speakerId?: InputMaybe<Scalars['ID']['input']>;
-  /** Said on or before this date (the span starts on or before it). */
+  /** Said on or before this date (the span starts on or before it); undated statements do not match. */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** How a statement renders what was said. */
 export type StatementKind =
   /** The speaker's words, quoted. */
   | 'DIRECT_QUOTE'
@@ -1952,250 +2865,411 @@ export type StatementKind =
   /** The source's rendering of what was said. */
   | 'PARAPHRASE';
 
+/** How `statements` is ordered. */
 export type StatementOrder = {
+  /** Default DESC (newest first). */
   direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
   field: StatementOrderField;
 };
 
+/** What `statements` can be ordered by. */
 export type StatementOrderField =
+  /** The first day of statedOn; undated statements count as earliest. */
   | 'STATED_ON';
 
+/** Changes to an affiliation; fields left out stay as they are. */
 export type UpdateAffiliationInput = {
+  /** Excerpts to add to its citations. */
   citations?: InputMaybe<Array<CitationInput>>;
+  /** The affiliation to change. */
   id: Scalars['ID']['input'];
+  /** The role as the source puts it. */
   role?: InputMaybe<Scalars['String']['input']>;
+  /** The version this change is based on; CONFLICT when the affiliation has changed since. */
   version: Scalars['Int']['input'];
 };
 
+/** The result of updateAffiliation. */
 export type UpdateAffiliationPayload = {
   __typename?: 'UpdateAffiliationPayload';
+  /** The affiliation as it is now; null when there are userErrors. */
   affiliation?: Maybe<Affiliation>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** Changes to an agreement; fields left out stay as they are. */
 export type UpdateAgreementInput = {
+  /** Excerpts to add to its citations. */
   citations?: InputMaybe<Array<CitationInput>>;
+  /** The first day in force; null clears it. */
   effectiveFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** The day its term ends or ended; null clears it. */
   effectiveTo?: InputMaybe<Scalars['Date']['input']>;
+  /** The source's words for the effective period; null clears them. */
   effectiveWording?: InputMaybe<Scalars['String']['input']>;
+  /** The agreement to change. */
   id: Scalars['ID']['input'];
+  /** The full name, unique among agreements. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** The parties, all of them: replaces the current set. */
+  /** The parties, all of them: replaces the current set (null or [] removes them all). */
   partyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The short name; null clears it. */
   shortName?: InputMaybe<Scalars['String']['input']>;
+  /** Where the agreement stands. */
   status?: InputMaybe<AgreementStatus>;
+  /** The agreement this one replaced; null clears it. */
   supersedesId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version this change is based on; CONFLICT when the agreement has changed since. */
   version: Scalars['Int']['input'];
 };
 
+/** The result of updateAgreement. */
 export type UpdateAgreementPayload = {
   __typename?: 'UpdateAgreementPayload';
+  /** The agreement as it is now; null when there are userErrors. */
   agreement?: Maybe<Agreement>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** Where a citation moves; fields left out stay as they are. */
 export type UpdateCitationInput = {
+  /** Other words to cite, copied verbatim. */
   excerpt?: InputMaybe<Scalars['String']['input']>;
+  /** The citation to move. */
   id: Scalars['ID']['input'];
+  /** Another source to cite; the excerpt is then found in its text. */
   sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where the excerpt begins, to pick one of several occurrences. */
   start?: InputMaybe<Scalars['Int']['input']>;
+  /** The version this change is based on; CONFLICT when the citation has changed since. */
   version: Scalars['Int']['input'];
 };
 
+/** The result of updateCitation. */
 export type UpdateCitationPayload = {
   __typename?: 'UpdateCitationPayload';
+  /** The citation as it is now; null when there are userErrors. */
   citation?: Maybe<Citation>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** Changes to a delegation; fields left out stay as they are. */
 export type UpdateDelegationInput = {
+  /** Excerpts to add to its citations. */
   citations?: InputMaybe<Array<CitationInput>>;
+  /** Who leads it; null clears it. */
   headId?: InputMaybe<Scalars['ID']['input']>;
+  /** The delegation to change. */
   id: Scalars['ID']['input'];
+  /** The version this change is based on; CONFLICT when the delegation has changed since. */
   version: Scalars['Int']['input'];
 };
 
+/** Changes to a delegation member; fields left out stay as they are. */
 export type UpdateDelegationMemberInput = {
+  /** Excerpts to add to its citations. */
   citations?: InputMaybe<Array<CitationInput>>;
+  /** The member to change. */
   id: Scalars['ID']['input'];
+  /** Their role on the delegation; null clears it. */
   role?: InputMaybe<Scalars['String']['input']>;
+  /** The version this change is based on; CONFLICT when the member has changed since. */
   version: Scalars['Int']['input'];
 };
 
+/** The result of updateDelegationMember. */
 export type UpdateDelegationMemberPayload = {
   __typename?: 'UpdateDelegationMemberPayload';
+  /** The member as it is now; null when there are userErrors. */
   delegationMember?: Maybe<DelegationMember>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** The result of updateDelegation. */
 export type UpdateDelegationPayload = {
   __typename?: 'UpdateDelegationPayload';
+  /** The delegation as it is now; null when there are userErrors. */
   delegation?: Maybe<Delegation>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** Changes to a figure; fields left out stay as they are. */
 export type UpdateFigureInput = {
+  /** The agreement the number is about; null clears it. */
   agreementId?: InputMaybe<Scalars['ID']['input']>;
+  /** True when the source gives the number as approximate. */
   approximate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The period the number holds for; null makes it undated. */
   asOf?: InputMaybe<DateSpanInput>;
+  /** Excerpts to add to its citations. */
   citations?: InputMaybe<Array<CitationInput>>;
+  /** The figure to change. */
   id: Scalars['ID']['input'];
+  /** What the number measures. */
   label?: InputMaybe<Scalars['String']['input']>;
+  /** The organization the number is about; null clears it. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the number counts or is in. */
   unit?: InputMaybe<Scalars['String']['input']>;
+  /** The number in `unit`: finite, and less than 10^15 in size. */
   value?: InputMaybe<Scalars['Float']['input']>;
+  /** The version this change is based on; CONFLICT when the figure has changed since. */
   version: Scalars['Int']['input'];
 };
 
+/** The result of updateFigure. */
 export type UpdateFigurePayload = {
   __typename?: 'UpdateFigurePayload';
+  /** The figure as it is now; null when there are userErrors. */
   figure?: Maybe<Figure>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** Changes to an issue; fields left out stay as they are. */
 export type UpdateIssueInput = {
+  /** Excerpts to add to its citations. */
   citations?: InputMaybe<Array<CitationInput>>;
+  /** What the issue is about; null clears it. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The issue to change. */
   id: Scalars['ID']['input'];
+  /** A short name, unique among issues. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The version this change is based on; CONFLICT when the issue has changed since. */
   version: Scalars['Int']['input'];
 };
 
+/** The result of updateIssue. */
 export type UpdateIssuePayload = {
   __typename?: 'UpdateIssuePayload';
+  /** The issue as it is now; null when there are userErrors. */
   issue?: Maybe<Issue>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** Changes to a negotiation; fields left out stay as they are. */
 export type UpdateNegotiationInput = {
+  /** The agreement it renews or replaces; null clears it. */
   agreementId?: InputMaybe<Scalars['ID']['input']>;
+  /** Excerpts to add to its citations. */
   citations?: InputMaybe<Array<CitationInput>>;
+  /** The negotiation to change. */
   id: Scalars['ID']['input'];
-  /** The parties, all of them: replaces the current set. */
+  /** The parties, all of them: replaces the current set (null or [] removes them all). */
   partyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Where the negotiation stands. */
   status?: InputMaybe<NegotiationStatus>;
+  /** The title, unique among negotiations. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** The version this change is based on; CONFLICT when the negotiation has changed since. */
   version: Scalars['Int']['input'];
 };
 
+/** The result of updateNegotiation. */
 export type UpdateNegotiationPayload = {
   __typename?: 'UpdateNegotiationPayload';
+  /** The negotiation as it is now; null when there are userErrors. */
   negotiation?: Maybe<Negotiation>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** Changes to an organization; fields left out stay as they are. */
 export type UpdateOrganizationInput = {
+  /** Excerpts to add to its citations. */
   citations?: InputMaybe<Array<CitationInput>>;
+  /** The organization to change. */
   id: Scalars['ID']['input'];
+  /** What kind of body it is. */
   kind?: InputMaybe<OrganizationKind>;
+  /** The full name, unique among organizations. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The organization this one is part of; null makes it top-level. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The short name; null clears it. */
   shortName?: InputMaybe<Scalars['String']['input']>;
+  /** The version this change is based on; CONFLICT when the organization has changed since. */
   version: Scalars['Int']['input'];
 };
 
+/** The result of updateOrganization. */
 export type UpdateOrganizationPayload = {
   __typename?: 'UpdateOrganizationPayload';
+  /** The organization as it is now; null when there are userErrors. */
   organization?: Maybe<Organization>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** Changes to a person; fields left out stay as they are. */
 export type UpdatePersonInput = {
+  /** Excerpts to add to its citations. */
   citations?: InputMaybe<Array<CitationInput>>;
+  /** The person to change. */
   id: Scalars['ID']['input'];
+  /** The name, unique among people. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The version this change is based on; CONFLICT when the person has changed since. */
   version: Scalars['Int']['input'];
 };
 
+/** The result of updatePerson. */
 export type UpdatePersonPayload = {
   __typename?: 'UpdatePersonPayload';
+  /** The person as they are now; null when there are userErrors. */
   person?: Maybe<Person>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** Changes to a position; fields left out stay as they are. */
 export type UpdatePositionInput = {
+  /** Excerpts to add to its citations. */
   citations?: InputMaybe<Array<CitationInput>>;
+  /** The position to change. */
   id: Scalars['ID']['input'];
+  /** The position in a sentence or two. */
   summary?: InputMaybe<Scalars['String']['input']>;
+  /** The version this change is based on; CONFLICT when the position has changed since. */
   version: Scalars['Int']['input'];
 };
 
+/** The result of updatePosition. */
 export type UpdatePositionPayload = {
   __typename?: 'UpdatePositionPayload';
+  /** The position as it is now; null when there are userErrors. */
   position?: Maybe<Position>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** Changes to a round; fields left out stay as they are. */
 export type UpdateRoundInput = {
+  /** Excerpts to add to its citations. */
   citations?: InputMaybe<Array<CitationInput>>;
+  /** The source's words for the dates; null clears them. */
   dateWording?: InputMaybe<Scalars['String']['input']>;
+  /** The last day, not before the first; null clears it. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The round to change. */
   id: Scalars['ID']['input'];
+  /** Where it was held; null clears it. */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** The round's number, from 1, unique within its negotiation. */
   number?: InputMaybe<Scalars['Int']['input']>;
+  /** How it ended; null clears it. */
   outcome?: InputMaybe<Scalars['String']['input']>;
+  /** The first day; null clears it. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The version this change is based on; CONFLICT when the round has changed since. */
   version: Scalars['Int']['input'];
 };
 
+/** Changes to a round participant; fields left out stay as they are. */
 export type UpdateRoundParticipantInput = {
+  /** Excerpts to add to its citations. */
   citations?: InputMaybe<Array<CitationInput>>;
+  /** The participant to change. */
   id: Scalars['ID']['input'];
+  /** The party this person spoke for; null clears it. */
   partyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Their role in the round; null clears it. */
   role?: InputMaybe<Scalars['String']['input']>;
+  /** The version this change is based on; CONFLICT when the participant has changed since. */
   version: Scalars['Int']['input'];
 };
 
+/** The result of updateRoundParticipant. */
 export type UpdateRoundParticipantPayload = {
   __typename?: 'UpdateRoundParticipantPayload';
+  /** The participant as it is now; null when there are userErrors. */
   roundParticipant?: Maybe<RoundParticipant>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** The result of updateRound. */
 export type UpdateRoundPayload = {
   __typename?: 'UpdateRoundPayload';
+  /** The round as it is now; null when there are userErrors. */
   round?: Maybe<Round>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** Changes to a source; fields left out stay as they are. */
 export type UpdateSourceInput = {
+  /** The source to change. */
   id: Scalars['ID']['input'];
+  /** What kind of document it is. */
   kind?: InputMaybe<SourceKind>;
+  /** The publication date. */
   publishedAt?: InputMaybe<Scalars['Date']['input']>;
+  /** Who published it. */
   publisher?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The corrected full text (trailing whitespace dropped); INVALID while a live
+   * citation's words would no longer be at its offsets (move or retract those first).
+   */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** The headline or title as published. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** An http or https URL; null clears it. */
   url?: InputMaybe<Scalars['String']['input']>;
+  /** The version this change is based on; CONFLICT when the source has changed since. */
   version: Scalars['Int']['input'];
 };
 
+/** The result of updateSource. */
 export type UpdateSourcePayload = {
   __typename?: 'UpdateSourcePayload';
+  /** The source as it is now; null when there are userErrors. */
   source?: Maybe<Source>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** Changes to a statement; fields left out stay as they are. */
 export type UpdateStatementInput = {
+  /** Excerpts to add to its citations. */
   citations?: InputMaybe<Array<CitationInput>>;
+  /** The statement to change. */
   id: Scalars['ID']['input'];
+  /** Whether `text` is a quote, a paraphrase or an official statement. */
   kind?: InputMaybe<StatementKind>;
   /** A round of the statement's negotiation; null detaches the statement from any round. */
   roundId?: InputMaybe<Scalars['ID']['input']>;
+  /** A Person or an Organization. */
   speakerId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it was said; null makes it undated. */
   statedOn?: InputMaybe<DateSpanInput>;
+  /** What was said; for a DIRECT_QUOTE, words that occur in one of its excerpts. */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** The version this change is based on; CONFLICT when the statement has changed since. */
   version: Scalars['Int']['input'];
 };
 
+/** The result of updateStatement. */
 export type UpdateStatementPayload = {
   __typename?: 'UpdateStatementPayload';
+  /** The statement as it is now; null when there are userErrors. */
   statement?: Maybe<Statement>;
+  /** Why nothing was written; empty on success. */
   userErrors: Array<UserError>;
 };
 
 /** A failure the caller can fix. When a payload has any, nothing was written. */
 export type UserError = {
   __typename?: 'UserError';
+  /** The kind of failure, to act on without reading the message. */
   code: UserErrorCode;
   /** The path into the input, e.g. ["input", "citations", 0, "excerpt"]. */
   field: Array<Scalars['PathSegment']['output']>;
@@ -2203,6 +3277,7 @@ export type UserError = {
   message: Scalars['String']['output'];
 };
 
+/** The kind of a failure the caller can fix. */
 export type UserErrorCode =
   /** The object changed since the version the request is based on; reload it and apply the change again. */
   | 'CONFLICT'

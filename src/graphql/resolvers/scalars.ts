@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, type GraphQLScalarTypeConfig } from 'graphql';
 import { DateTimeResolver, JSONResolver, LocalDateResolver } from 'graphql-scalars';
 
 /** A segment of an input path is a field name or a list index. */
@@ -8,16 +8,28 @@ function ensurePathSegment(value: unknown): string | number {
 }
 
 /**
+ * Only how a scalar reads and writes values. graphql-tools copies every
+ * property of a scalar resolver onto the schema's type, so a whole
+ * GraphQLScalarType would replace schema.graphql's description (what the
+ * IDE's docs show) with its own; a resolver map accepts this plain object.
+ */
+function codingOf(scalar: GraphQLScalarType | GraphQLScalarTypeConfig<unknown, unknown>): GraphQLScalarType {
+  const { serialize, parseValue, parseLiteral } = scalar;
+  return { serialize, parseValue, parseLiteral } as GraphQLScalarType;
+}
+
+/**
  * Date is a calendar date string both ways ("2020-01-16"), so no time zone
- * can shift it. PathSegment (a userError's `field` steps) is a String or an Int.
+ * can shift it. DateTime is written as an RFC 3339 string in UTC. PathSegment
+ * (a userError's `field` steps) is a String or an Int. Their descriptions
+ * are schema.graphql's.
  */
 export const scalarResolvers = {
-  Date: new GraphQLScalarType({ ...LocalDateResolver.toConfig(), name: 'Date', description: 'A calendar date, YYYY-MM-DD.' }),
-  DateTime: DateTimeResolver,
-  JSON: JSONResolver,
-  PathSegment: new GraphQLScalarType({
+  Date: codingOf(LocalDateResolver),
+  DateTime: codingOf(DateTimeResolver),
+  JSON: codingOf(JSONResolver),
+  PathSegment: codingOf({
     name: 'PathSegment',
-    description: "One step of a path into a mutation's input: a field name (String) or a list index (Int).",
     serialize: ensurePathSegment,
     parseValue: ensurePathSegment,
     parseLiteral: (ast) => {
