@@ -7,6 +7,7 @@ import { projectRoot } from './lib/projectRoot.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadSeedDirectory } from './services/seeds/loadSeeds.js';
 import { describeStartupError } from './startupErrors.js';
+import { guardProcess } from './guardProcess.js';
 
 /** Listens on host:port; rejects with the listen error (e.g. EADDRINUSE). */
 function listen(server: Server, port: number, host: string): Promise<void> {
@@ -36,8 +37,9 @@ async function main(): Promise<void> {
   const root = projectRoot();
   let db: OpenDatabase | undefined;
   let server: Server | undefined;
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  guardProcess(logger, () => app?.metrics.escapedErrors);
   try {
-    let app: Awaited<ReturnType<typeof createApp>> | undefined;
     db = await openDatabase(config, {
       log: (message) => logger.info(message),
       observer: {

@@ -6,6 +6,7 @@ import { createContext, type Context } from '../graphql/context.js';
 import { ErrorCode } from '../errors/index.js';
 import type { Logger } from '../logger.js';
 import { BodyTooLargeError, readBody } from './readBody.js';
+import { requestScope } from './requestScope.js';
 
 export interface HttpOptions {
   apollo: ApolloServer<Context>;
@@ -87,7 +88,7 @@ export function createHttpServer(options: HttpOptions): Server {
         try {
           body = raw.length ? JSON.parse(raw) : undefined;
         } catch {
-          sendGraphQLError(res, 400, 'The request body is not valid JSON.', 'BAD_REQUEST');
+          sendGraphQLError(res, 400, 'The request body is not valid JSON.', ErrorCode.BAD_REQUEST);
           return;
         }
       } else {
@@ -107,6 +108,8 @@ export function createHttpServer(options: HttpOptions): Server {
       httpGraphQLRequest: { method, headers, search: url.search, body },
       context: () => contextFor(req),
     });
+    // Already answered (an error escaped this request and the process guard answered it).
+    if (res.headersSent) return;
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
@@ -126,7 +129,7 @@ export function createHttpServer(options: HttpOptions): Server {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       options.logger.info({ requestId, method: req.method, path: req.url?.split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
     });
-    handle(req, res).catch((error: unknown) => {
+    requestScope.run({ requestId, res }, () => handle(req, res)).catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) {
         if (!res.headersSent) sendGraphQLError(res, 413, `The request body is over the ${error.limit}-byte limit.`, ErrorCode.PAYLOAD_TOO_LARGE);
         return;

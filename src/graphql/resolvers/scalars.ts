@@ -7,12 +7,31 @@ function ensurePathSegment(value: unknown): string | number {
   throw new GraphQLError(`A PathSegment is a String or an Int, but got: ${JSON.stringify(value)}`);
 }
 
+const localDate = LocalDateResolver.toConfig();
+
+/** A LocalDate parser that also refuses year 0000, which PostgreSQL cannot store (its dates have no year 0). */
+function withinStorableYears<A extends unknown[]>(parse: (...args: A) => unknown): (...args: A) => unknown {
+  return (...args) => {
+    const value = parse(...args);
+    if (typeof value === 'string' && value.startsWith('0000')) {
+      throw new GraphQLError(`A Date's year must be from 0001 to 9999, but got ${JSON.stringify(value)}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return value;
+  };
+}
+
 /**
  * Date is a calendar date string both ways ("2020-01-16"), so no time zone
  * can shift it. PathSegment (a userError's `field` steps) is a String or an Int.
  */
 export const scalarResolvers = {
-  Date: new GraphQLScalarType({ ...LocalDateResolver.toConfig(), name: 'Date', description: 'A calendar date, YYYY-MM-DD.' }),
+  Date: new GraphQLScalarType({
+    ...localDate,
+    name: 'Date',
+    description: 'A calendar date, YYYY-MM-DD, years 0001 to 9999.',
+    parseValue: withinStorableYears(localDate.parseValue!),
+    parseLiteral: withinStorableYears(localDate.parseLiteral!),
+  }),
   DateTime: DateTimeResolver,
   JSON: JSONResolver,
   PathSegment: new GraphQLScalarType({
