@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { DataSource } from 'typeorm';
 import { createContext, type Context } from '../graphql/context.js';
@@ -14,6 +15,8 @@ export interface HttpOptions {
   logger: Logger;
   maxPageSize: number;
   maxBodyBytes?: number;
+  /** Largest request line plus headers; bigger ones get 431 (Node's `maxHeaderSize`, default 16 KiB). */
+  maxHeaderBytes?: number;
   /** Most operations in one batched request; 0 turns batching off. */
   maxBatch?: number;
   /** Origins allowed to call the API from a browser (dashboards); '*' for any. */
@@ -38,6 +41,26 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 function sendGraphQLError(res: ServerResponse, status: number, message: string, code: string): void {
   sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+}
+
+/**
+ * Answers what Node's HTTP parser refused before any handler saw it (Node's
+ * own answer has no body): headers over the limit get 431, anything else
+ * malformed 400, each with a short JSON error; then the connection closes.
+ */
+function answerClientError(error: NodeJS.ErrnoException & { bytesParsed?: number }, socket: Duplex, maxHeaderBytes: number): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const [status, reason, code, message] = tooLarge
+    ? [431, 'Request Header Fields Too Large', ErrorCode.HEADERS_TOO_LARGE, `The request line and headers are over the ${maxHeaderBytes}-byte limit.`]
+    : [400, 'Bad Request', ErrorCode.BAD_REQUEST, 'The request is not well-formed HTTP.'];
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 /**
@@ -120,7 +143,8 @@ export function createHttpServer(options: HttpOptions): Server {
     res.end();
   }
 
-  return createServer((req, res) => {
+  const maxHeaderBytes = options.maxHeaderBytes ?? 16_384;
+  const server = createServer({ maxHeaderSize: maxHeaderBytes }, (req, res) => {
     const header = req.headers['x-request-id'];
     const requestId = typeof header === 'string' && /^[\w.:-]{1,100}$/.test(header) ? header : randomUUID();
     res.setHeader('x-request-id', requestId);
@@ -139,4 +163,6 @@ export function createHttpServer(options: HttpOptions): Server {
       else res.end();
     });
   });
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => answerClientError(error, socket, maxHeaderBytes));
+  return server;
 }

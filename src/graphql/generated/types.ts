@@ -14,7 +14,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date, YYYY-MM-DD. */
+  /** A calendar date, YYYY-MM-DD, in years 0001 to 9999. */
   Date: { input: string; output: string; }
   /** A date and time, ISO 8601 with offset. */
   DateTime: { input: Date | string; output: Date | string; }
@@ -666,49 +666,56 @@ export type IssueFilter = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type Mutation = {
   __typename?: 'Mutation';
-  addAffiliation: AddAffiliationPayload;
-  addAgreement: AddAgreementPayload;
+  addAffiliation?: Maybe<AddAffiliationPayload>;
+  addAgreement?: Maybe<AddAgreementPayload>;
   /** Adds an excerpt of a source as evidence for an existing fact. */
-  addCitation: AddCitationPayload;
-  addDelegation: AddDelegationPayload;
-  addDelegationMember: AddDelegationMemberPayload;
-  addFigure: AddFigurePayload;
-  addIssue: AddIssuePayload;
-  addNegotiation: AddNegotiationPayload;
-  addOrganization: AddOrganizationPayload;
-  addPerson: AddPersonPayload;
-  addRound: AddRoundPayload;
-  addRoundParticipant: AddRoundParticipantPayload;
-  addSource: AddSourcePayload;
-  recordPosition: RecordPositionPayload;
-  recordStatement: RecordStatementPayload;
+  addCitation?: Maybe<AddCitationPayload>;
+  addDelegation?: Maybe<AddDelegationPayload>;
+  addDelegationMember?: Maybe<AddDelegationMemberPayload>;
+  addFigure?: Maybe<AddFigurePayload>;
+  addIssue?: Maybe<AddIssuePayload>;
+  addNegotiation?: Maybe<AddNegotiationPayload>;
+  addOrganization?: Maybe<AddOrganizationPayload>;
+  addPerson?: Maybe<AddPersonPayload>;
+  addRound?: Maybe<AddRoundPayload>;
+  addRoundParticipant?: Maybe<AddRoundParticipantPayload>;
+  addSource?: Maybe<AddSourcePayload>;
+  recordPosition?: Maybe<RecordPositionPayload>;
+  recordStatement?: Maybe<RecordStatementPayload>;
   /**
    * Retracts any fact by its global ID: it leaves lists and search but stays
    * reachable through `node(id:)`, with its history and the reason. A fact's
    * citations are retracted with it. A fact's last live citation, and a source
    * that live citations still point into, cannot be retracted.
    */
-  retract: RetractPayload;
-  updateAffiliation: UpdateAffiliationPayload;
-  updateAgreement: UpdateAgreementPayload;
+  retract?: Maybe<RetractPayload>;
+  updateAffiliation?: Maybe<UpdateAffiliationPayload>;
+  updateAgreement?: Maybe<UpdateAgreementPayload>;
   /** Moves a citation to other words (or another source); the excerpt is found again. */
-  updateCitation: UpdateCitationPayload;
-  updateDelegation: UpdateDelegationPayload;
-  updateDelegationMember: UpdateDelegationMemberPayload;
-  updateFigure: UpdateFigurePayload;
-  updateIssue: UpdateIssuePayload;
-  updateNegotiation: UpdateNegotiationPayload;
-  updateOrganization: UpdateOrganizationPayload;
-  updatePerson: UpdatePersonPayload;
-  updatePosition: UpdatePositionPayload;
-  updateRound: UpdateRoundPayload;
-  updateRoundParticipant: UpdateRoundParticipantPayload;
+  updateCitation?: Maybe<UpdateCitationPayload>;
+  updateDelegation?: Maybe<UpdateDelegationPayload>;
+  updateDelegationMember?: Maybe<UpdateDelegationMemberPayload>;
+  updateFigure?: Maybe<UpdateFigurePayload>;
+  updateIssue?: Maybe<UpdateIssuePayload>;
+  updateNegotiation?: Maybe<UpdateNegotiationPayload>;
+  updateOrganization?: Maybe<UpdateOrganizationPayload>;
+  updatePerson?: Maybe<UpdatePersonPayload>;
+  updatePosition?: Maybe<UpdatePositionPayload>;
+  updateRound?: Maybe<UpdateRoundPayload>;
+  updateRoundParticipant?: Maybe<UpdateRoundParticipantPayload>;
   /** Changing the text is refused while a live citation would no longer match it. */
-  updateSource: UpdateSourcePayload;
-  updateStatement: UpdateStatementPayload;
+  updateSource?: Maybe<UpdateSourcePayload>;
+  updateStatement?: Maybe<UpdateStatementPayload>;
 };
 
 
@@ -723,6 +730,13 @@ export type Mutation = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddAffiliationArgs = {
   input: AddAffiliationInput;
@@ -740,6 +754,13 @@ export type MutationAddAffiliationArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddAgreementArgs = {
   input: AddAgreementInput;
@@ -757,6 +778,13 @@ export type MutationAddAgreementArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddCitationArgs = {
   input: AddCitationInput;
@@ -774,6 +802,13 @@ export type MutationAddCitationArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddDelegationArgs = {
   input: AddDelegationInput;
@@ -791,6 +826,13 @@ export type MutationAddDelegationArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddDelegationMemberArgs = {
   input: AddDelegationMemberInput;
@@ -808,6 +850,13 @@ export type MutationAddDelegationMemberArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddFigureArgs = {
   input: AddFigureInput;
@@ -825,6 +874,13 @@ export type MutationAddFigureArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddIssueArgs = {
   input: AddIssueInput;
@@ -842,6 +898,13 @@ export type MutationAddIssueArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddNegotiationArgs = {
   input: AddNegotiationInput;
@@ -859,6 +922,13 @@ export type MutationAddNegotiationArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddOrganizationArgs = {
   input: AddOrganizationInput;
@@ -876,6 +946,13 @@ export type MutationAddOrganizationArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddPersonArgs = {
   input: AddPersonInput;
@@ -893,6 +970,13 @@ export type MutationAddPersonArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddRoundArgs = {
   input: AddRoundInput;
@@ -910,6 +994,13 @@ export type MutationAddRoundArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddRoundParticipantArgs = {
   input: AddRoundParticipantInput;
@@ -927,6 +1018,13 @@ export type MutationAddRoundParticipantArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddSourceArgs = {
   input: AddSourceInput;
@@ -944,6 +1042,13 @@ export type MutationAddSourceArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationRecordPositionArgs = {
   input: RecordPositionInput;
@@ -961,6 +1066,13 @@ export type MutationRecordPositionArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationRecordStatementArgs = {
   input: RecordStatementInput;
@@ -978,6 +1090,13 @@ export type MutationRecordStatementArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationRetractArgs = {
   input: RetractInput;
@@ -995,6 +1114,13 @@ export type MutationRetractArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateAffiliationArgs = {
   input: UpdateAffiliationInput;
@@ -1012,6 +1138,13 @@ export type MutationUpdateAffiliationArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateAgreementArgs = {
   input: UpdateAgreementInput;
@@ -1029,6 +1162,13 @@ export type MutationUpdateAgreementArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateCitationArgs = {
   input: UpdateCitationInput;
@@ -1046,6 +1186,13 @@ export type MutationUpdateCitationArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateDelegationArgs = {
   input: UpdateDelegationInput;
@@ -1063,6 +1210,13 @@ export type MutationUpdateDelegationArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateDelegationMemberArgs = {
   input: UpdateDelegationMemberInput;
@@ -1080,6 +1234,13 @@ export type MutationUpdateDelegationMemberArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateFigureArgs = {
   input: UpdateFigureInput;
@@ -1097,6 +1258,13 @@ export type MutationUpdateFigureArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateIssueArgs = {
   input: UpdateIssueInput;
@@ -1114,6 +1282,13 @@ export type MutationUpdateIssueArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateNegotiationArgs = {
   input: UpdateNegotiationInput;
@@ -1131,6 +1306,13 @@ export type MutationUpdateNegotiationArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
@@ -1148,6 +1330,13 @@ export type MutationUpdateOrganizationArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdatePersonArgs = {
   input: UpdatePersonInput;
@@ -1165,6 +1354,13 @@ export type MutationUpdatePersonArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdatePositionArgs = {
   input: UpdatePositionInput;
@@ -1182,6 +1378,13 @@ export type MutationUpdatePositionArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateRoundArgs = {
   input: UpdateRoundInput;
@@ -1199,6 +1402,13 @@ export type MutationUpdateRoundArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateRoundParticipantArgs = {
   input: UpdateRoundParticipantInput;
@@ -1216,6 +1426,13 @@ export type MutationUpdateRoundParticipantArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateSourceArgs = {
   input: UpdateSourceInput;
@@ -1233,6 +1450,13 @@ export type MutationUpdateSourceArgs = {
  * based on; fields left out stay as they are, `null` clears an optional one,
  * and `citations` given to an update are added to the fact's citations.
  * An update that changes nothing writes nothing.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateStatementArgs = {
   input: UpdateStatementInput;
@@ -2935,37 +3159,37 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  addAffiliation?: Resolver<ResolversTypes['AddAffiliationPayload'], ParentType, ContextType, RequireFields<MutationAddAffiliationArgs, 'input'>>;
-  addAgreement?: Resolver<ResolversTypes['AddAgreementPayload'], ParentType, ContextType, RequireFields<MutationAddAgreementArgs, 'input'>>;
-  addCitation?: Resolver<ResolversTypes['AddCitationPayload'], ParentType, ContextType, RequireFields<MutationAddCitationArgs, 'input'>>;
-  addDelegation?: Resolver<ResolversTypes['AddDelegationPayload'], ParentType, ContextType, RequireFields<MutationAddDelegationArgs, 'input'>>;
-  addDelegationMember?: Resolver<ResolversTypes['AddDelegationMemberPayload'], ParentType, ContextType, RequireFields<MutationAddDelegationMemberArgs, 'input'>>;
-  addFigure?: Resolver<ResolversTypes['AddFigurePayload'], ParentType, ContextType, RequireFields<MutationAddFigureArgs, 'input'>>;
-  addIssue?: Resolver<ResolversTypes['AddIssuePayload'], ParentType, ContextType, RequireFields<MutationAddIssueArgs, 'input'>>;
-  addNegotiation?: Resolver<ResolversTypes['AddNegotiationPayload'], ParentType, ContextType, RequireFields<MutationAddNegotiationArgs, 'input'>>;
-  addOrganization?: Resolver<ResolversTypes['AddOrganizationPayload'], ParentType, ContextType, RequireFields<MutationAddOrganizationArgs, 'input'>>;
-  addPerson?: Resolver<ResolversTypes['AddPersonPayload'], ParentType, ContextType, RequireFields<MutationAddPersonArgs, 'input'>>;
-  addRound?: Resolver<ResolversTypes['AddRoundPayload'], ParentType, ContextType, RequireFields<MutationAddRoundArgs, 'input'>>;
-  addRoundParticipant?: Resolver<ResolversTypes['AddRoundParticipantPayload'], ParentType, ContextType, RequireFields<MutationAddRoundParticipantArgs, 'input'>>;
-  addSource?: Resolver<ResolversTypes['AddSourcePayload'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
-  recordPosition?: Resolver<ResolversTypes['RecordPositionPayload'], ParentType, ContextType, RequireFields<MutationRecordPositionArgs, 'input'>>;
-  recordStatement?: Resolver<ResolversTypes['RecordStatementPayload'], ParentType, ContextType, RequireFields<MutationRecordStatementArgs, 'input'>>;
-  retract?: Resolver<ResolversTypes['RetractPayload'], ParentType, ContextType, RequireFields<MutationRetractArgs, 'input'>>;
-  updateAffiliation?: Resolver<ResolversTypes['UpdateAffiliationPayload'], ParentType, ContextType, RequireFields<MutationUpdateAffiliationArgs, 'input'>>;
-  updateAgreement?: Resolver<ResolversTypes['UpdateAgreementPayload'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'input'>>;
-  updateCitation?: Resolver<ResolversTypes['UpdateCitationPayload'], ParentType, ContextType, RequireFields<MutationUpdateCitationArgs, 'input'>>;
-  updateDelegation?: Resolver<ResolversTypes['UpdateDelegationPayload'], ParentType, ContextType, RequireFields<MutationUpdateDelegationArgs, 'input'>>;
-  updateDelegationMember?: Resolver<ResolversTypes['UpdateDelegationMemberPayload'], ParentType, ContextType, RequireFields<MutationUpdateDelegationMemberArgs, 'input'>>;
-  updateFigure?: Resolver<ResolversTypes['UpdateFigurePayload'], ParentType, ContextType, RequireFields<MutationUpdateFigureArgs, 'input'>>;
-  updateIssue?: Resolver<ResolversTypes['UpdateIssuePayload'], ParentType, ContextType, RequireFields<MutationUpdateIssueArgs, 'input'>>;
-  updateNegotiation?: Resolver<ResolversTypes['UpdateNegotiationPayload'], ParentType, ContextType, RequireFields<MutationUpdateNegotiationArgs, 'input'>>;
-  updateOrganization?: Resolver<ResolversTypes['UpdateOrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
-  updatePerson?: Resolver<ResolversTypes['UpdatePersonPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
-  updatePosition?: Resolver<ResolversTypes['UpdatePositionPayload'], ParentType, ContextType, RequireFields<MutationUpdatePositionArgs, 'input'>>;
-  updateRound?: Resolver<ResolversTypes['UpdateRoundPayload'], ParentType, ContextType, RequireFields<MutationUpdateRoundArgs, 'input'>>;
-  updateRoundParticipant?: Resolver<ResolversTypes['UpdateRoundParticipantPayload'], ParentType, ContextType, RequireFields<MutationUpdateRoundParticipantArgs, 'input'>>;
-  updateSource?: Resolver<ResolversTypes['UpdateSourcePayload'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'input'>>;
-  updateStatement?: Resolver<ResolversTypes['UpdateStatementPayload'], ParentType, ContextType, RequireFields<MutationUpdateStatementArgs, 'input'>>;
+  addAffiliation?: Resolver<Maybe<ResolversTypes['AddAffiliationPayload']>, ParentType, ContextType, RequireFields<MutationAddAffiliationArgs, 'input'>>;
+  addAgreement?: Resolver<Maybe<ResolversTypes['AddAgreementPayload']>, ParentType, ContextType, RequireFields<MutationAddAgreementArgs, 'input'>>;
+  addCitation?: Resolver<Maybe<ResolversTypes['AddCitationPayload']>, ParentType, ContextType, RequireFields<MutationAddCitationArgs, 'input'>>;
+  addDelegation?: Resolver<Maybe<ResolversTypes['AddDelegationPayload']>, ParentType, ContextType, RequireFields<MutationAddDelegationArgs, 'input'>>;
+  addDelegationMember?: Resolver<Maybe<ResolversTypes['AddDelegationMemberPayload']>, ParentType, ContextType, RequireFields<MutationAddDelegationMemberArgs, 'input'>>;
+  addFigure?: Resolver<Maybe<ResolversTypes['AddFigurePayload']>, ParentType, ContextType, RequireFields<MutationAddFigureArgs, 'input'>>;
+  addIssue?: Resolver<Maybe<ResolversTypes['AddIssuePayload']>, ParentType, ContextType, RequireFields<MutationAddIssueArgs, 'input'>>;
+  addNegotiation?: Resolver<Maybe<ResolversTypes['AddNegotiationPayload']>, ParentType, ContextType, RequireFields<MutationAddNegotiationArgs, 'input'>>;
+  addOrganization?: Resolver<Maybe<ResolversTypes['AddOrganizationPayload']>, ParentType, ContextType, RequireFields<MutationAddOrganizationArgs, 'input'>>;
+  addPerson?: Resolver<Maybe<ResolversTypes['AddPersonPayload']>, ParentType, ContextType, RequireFields<MutationAddPersonArgs, 'input'>>;
+  addRound?: Resolver<Maybe<ResolversTypes['AddRoundPayload']>, ParentType, ContextType, RequireFields<MutationAddRoundArgs, 'input'>>;
+  addRoundParticipant?: Resolver<Maybe<ResolversTypes['AddRoundParticipantPayload']>, ParentType, ContextType, RequireFields<MutationAddRoundParticipantArgs, 'input'>>;
+  addSource?: Resolver<Maybe<ResolversTypes['AddSourcePayload']>, ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
+  recordPosition?: Resolver<Maybe<ResolversTypes['RecordPositionPayload']>, ParentType, ContextType, RequireFields<MutationRecordPositionArgs, 'input'>>;
+  recordStatement?: Resolver<Maybe<ResolversTypes['RecordStatementPayload']>, ParentType, ContextType, RequireFields<MutationRecordStatementArgs, 'input'>>;
+  retract?: Resolver<Maybe<ResolversTypes['RetractPayload']>, ParentType, ContextType, RequireFields<MutationRetractArgs, 'input'>>;
+  updateAffiliation?: Resolver<Maybe<ResolversTypes['UpdateAffiliationPayload']>, ParentType, ContextType, RequireFields<MutationUpdateAffiliationArgs, 'input'>>;
+  updateAgreement?: Resolver<Maybe<ResolversTypes['UpdateAgreementPayload']>, ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'input'>>;
+  updateCitation?: Resolver<Maybe<ResolversTypes['UpdateCitationPayload']>, ParentType, ContextType, RequireFields<MutationUpdateCitationArgs, 'input'>>;
+  updateDelegation?: Resolver<Maybe<ResolversTypes['UpdateDelegationPayload']>, ParentType, ContextType, RequireFields<MutationUpdateDelegationArgs, 'input'>>;
+  updateDelegationMember?: Resolver<Maybe<ResolversTypes['UpdateDelegationMemberPayload']>, ParentType, ContextType, RequireFields<MutationUpdateDelegationMemberArgs, 'input'>>;
+  updateFigure?: Resolver<Maybe<ResolversTypes['UpdateFigurePayload']>, ParentType, ContextType, RequireFields<MutationUpdateFigureArgs, 'input'>>;
+  updateIssue?: Resolver<Maybe<ResolversTypes['UpdateIssuePayload']>, ParentType, ContextType, RequireFields<MutationUpdateIssueArgs, 'input'>>;
+  updateNegotiation?: Resolver<Maybe<ResolversTypes['UpdateNegotiationPayload']>, ParentType, ContextType, RequireFields<MutationUpdateNegotiationArgs, 'input'>>;
+  updateOrganization?: Resolver<Maybe<ResolversTypes['UpdateOrganizationPayload']>, ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
+  updatePerson?: Resolver<Maybe<ResolversTypes['UpdatePersonPayload']>, ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
+  updatePosition?: Resolver<Maybe<ResolversTypes['UpdatePositionPayload']>, ParentType, ContextType, RequireFields<MutationUpdatePositionArgs, 'input'>>;
+  updateRound?: Resolver<Maybe<ResolversTypes['UpdateRoundPayload']>, ParentType, ContextType, RequireFields<MutationUpdateRoundArgs, 'input'>>;
+  updateRoundParticipant?: Resolver<Maybe<ResolversTypes['UpdateRoundParticipantPayload']>, ParentType, ContextType, RequireFields<MutationUpdateRoundParticipantArgs, 'input'>>;
+  updateSource?: Resolver<Maybe<ResolversTypes['UpdateSourcePayload']>, ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'input'>>;
+  updateStatement?: Resolver<Maybe<ResolversTypes['UpdateStatementPayload']>, ParentType, ContextType, RequireFields<MutationUpdateStatementArgs, 'input'>>;
 };
 
 export type NegotiationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Negotiation'] = ResolversParentTypes['Negotiation']> = {
