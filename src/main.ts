@@ -5,7 +5,7 @@ import { openDatabase, type OpenDatabase } from './db/openDatabase.js';
 import { createApp } from './app.js';
 import { projectRoot } from './lib/projectRoot.js';
 import { createLogger, type Logger } from './logger.js';
-import { loadSeedDirectory } from './services/seeds/loadSeeds.js';
+import { describeSeedConflict, loadSeedDirectory } from './services/seeds/loadSeeds.js';
 import { describeStartupError } from './startupErrors.js';
 import { guardProcess } from './guardProcess.js';
 
@@ -52,7 +52,10 @@ async function main(): Promise<void> {
     if (config.SEED_ON_START) {
       const seedsDir = isAbsolute(config.SEEDS_DIR) ? config.SEEDS_DIR : join(root, config.SEEDS_DIR);
       const reports = await loadSeedDirectory(db.dataSource, seedsDir);
-      for (const r of reports) logger.info({ file: r.file, added: r.added, changed: r.changed }, 'seed file loaded');
+      for (const r of reports) {
+        logger.info({ file: r.file, added: r.added, changed: r.changed }, 'seed file loaded');
+        for (const conflict of r.conflicts) logger.warn({ conflict }, `seed conflict: ${describeSeedConflict(conflict)}`);
+      }
     }
     app = await createApp({ config, dataSource: db.dataSource, logger, root });
     server = app.server;
