@@ -158,6 +158,12 @@ export function createHttpServer(options: HttpOptions): Server {
         if (!res.headersSent) sendGraphQLError(res, 413, `The request body is over the ${error.limit}-byte limit.`, ErrorCode.PAYLOAD_TOO_LARGE);
         return;
       }
+      if ((error as NodeJS.ErrnoException).code === 'ECONNRESET') {
+        // The client went away before its request arrived whole: nothing to answer.
+        options.logger.info({ requestId, url: req.url }, 'request aborted by the client');
+        res.destroy();
+        return;
+      }
       options.logger.error({ err: error, requestId, url: req.url }, 'request failed');
       if (!res.headersSent) sendGraphQLError(res, 500, 'Internal server error; it has been logged.', ErrorCode.INTERNAL_SERVER_ERROR);
       else res.end();
