@@ -47,6 +47,7 @@ export async function createApp(options: { config: Config; dataSource: DataSourc
     maxPageSize: config.MAX_PAGE_SIZE,
     readsRequireToken: config.READS_REQUIRE_TOKEN,
     maxBodyBytes: config.MAX_BODY_BYTES,
+    maxHeaderBytes: config.MAX_HEADER_BYTES,
     maxBatch: config.MAX_BATCH,
     corsOrigins: config.CORS_ORIGINS,
     routes: createOperationsRoutes(dataSource, metrics.registry),

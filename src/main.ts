@@ -5,8 +5,9 @@ import { openDatabase, type OpenDatabase } from './db/openDatabase.js';
 import { createApp } from './app.js';
 import { projectRoot } from './lib/projectRoot.js';
 import { createLogger, type Logger } from './logger.js';
-import { loadSeedDirectory } from './services/seeds/loadSeeds.js';
+import { describeSeedConflict, loadSeedDirectory } from './services/seeds/loadSeeds.js';
 import { describeStartupError } from './startupErrors.js';
+import { guardProcess } from './guardProcess.js';
 
 /** Listens on host:port; rejects with the listen error (e.g. EADDRINUSE). */
 function listen(server: Server, port: number, host: string): Promise<void> {
@@ -36,8 +37,9 @@ async function main(): Promise<void> {
   const root = projectRoot();
   let db: OpenDatabase | undefined;
   let server: Server | undefined;
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  guardProcess(logger, () => app?.metrics.escapedErrors);
   try {
-    let app: Awaited<ReturnType<typeof createApp>> | undefined;
     db = await openDatabase(config, {
       log: (message) => logger.info(message),
       observer: {
@@ -50,7 +52,10 @@ async function main(): Promise<void> {
     if (config.SEED_ON_START) {
       const seedsDir = isAbsolute(config.SEEDS_DIR) ? config.SEEDS_DIR : join(root, config.SEEDS_DIR);
       const reports = await loadSeedDirectory(db.dataSource, seedsDir);
-      for (const r of reports) logger.info({ file: r.file, added: r.added, changed: r.changed }, 'seed file loaded');
+      for (const r of reports) {
+        logger.info({ file: r.file, added: r.added, changed: r.changed }, 'seed file loaded');
+        for (const conflict of r.conflicts) logger.warn({ conflict }, `seed conflict: ${describeSeedConflict(conflict)}`);
+      }
     }
     app = await createApp({ config, dataSource: db.dataSource, logger, root });
     server = app.server;

@@ -61,6 +61,12 @@ export function createMetrics(dataSource: DataSource) {
     },
   });
   const slowQueries = new Counter({ name: 'kb_db_slow_queries_total', help: 'SQL statements slower than DB_SLOW_QUERY_MS.', registers: [registry] });
+  const escapedErrors = new Counter({
+    name: 'kb_escaped_errors_total',
+    help: 'Errors that escaped every handler (unhandled rejections, uncaught exceptions), by kind; each is a bug, logged with its request id.',
+    labelNames: ['kind'] as const,
+    registers: [registry],
+  });
 
   /** Records every operation's name, duration and error codes. */
   const plugin: ApolloServerPlugin<Context> = {
@@ -78,7 +84,7 @@ export function createMetrics(dataSource: DataSource) {
     },
   };
 
-  return { registry, plugin, slowQueries };
+  return { registry, plugin, slowQueries, escapedErrors };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;

@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { argumentChecksPlugin } from './graphql/checkArguments.js';
 import { costLimitPlugin, isLimitError, limitValidationRules, type QueryLimits } from './graphql/limits.js';
 import { makeExecutableSchemaFromSdl } from './graphql/schema.js';
 import type { Context } from './graphql/context.js';
@@ -34,7 +35,8 @@ export function createErrorFormatter(logger: Logger) {
     if (isLimitError(formatted.message)) {
       return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
     }
-    const code = formatted.extensions?.code;
+    const code = requestRefusalCode(original, formatted) ?? formatted.extensions?.code;
+    if (code !== formatted.extensions?.code) return { ...formatted, extensions: { code } };
     if (typeof code === 'string' && PUBLIC_CODES.has(code) && (original instanceof GraphQLError || code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR)) {
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
@@ -47,6 +49,19 @@ export function createErrorFormatter(logger: Logger) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/**
+ * The code of a request Apollo refused without one (it answers 4xx but
+ * codes it INTERNAL_SERVER_ERROR): an automatic persisted query with a wrong
+ * version or hash is PERSISTED_QUERY_INVALID, anything else BAD_REQUEST.
+ * Undefined for every other error.
+ */
+function requestRefusalCode(original: unknown, formatted: GraphQLFormattedError): ErrorCode | undefined {
+  if (formatted.extensions?.code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR || !(original instanceof GraphQLError)) return undefined;
+  const status = (original.extensions?.http as { status?: number } | undefined)?.status;
+  if (status === undefined || status < 400 || status >= 500) return undefined;
+  return /persisted query|sha does not match/i.test(original.message) ? ErrorCode.PERSISTED_QUERY_INVALID : ErrorCode.BAD_REQUEST;
 }
 
 /** Builds the Apollo server from schema.graphql (the source of truth) and the resolvers. */
@@ -64,6 +79,6 @@ export function buildApolloServer(options: BuildServerOptions): ApolloServer<Con
     validationRules: limitValidationRules(options.limits),
     formatError: createErrorFormatter(options.logger),
     // The IDE is our own offline bundle (src/ide); Apollo's landing page would load from a CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(() => schema, options.limits), ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(() => schema, options.limits), argumentChecksPlugin(() => schema, options.limits.maxPageSize), ...(options.plugins ?? [])],
   });
 }

@@ -66,11 +66,12 @@ async function migrate(config: Config): Promise<void> {
 async function seed(config: Config, dir: string | undefined): Promise<void> {
   const seedsDir = resolveFromRoot(dir ?? config.SEEDS_DIR);
   // Loaded on demand: the other commands need neither the loader nor its YAML parser.
-  const { loadSeedDirectory } = await import('../services/seeds/loadSeeds.js');
+  const { loadSeedDirectory, describeSeedConflict } = await import('../services/seeds/loadSeeds.js');
   await withDatabase(config, async (db) => {
     const reports = await loadSeedDirectory(db.dataSource, seedsDir);
     for (const r of reports) {
       process.stdout.write(`${r.file}: ${sum(r.added)} added, ${sum(r.changed)} changed, ${sum(r.unchanged)} unchanged\n`);
+      for (const c of r.conflicts) process.stdout.write(`  conflict: ${describeSeedConflict(c)}\n`);
     }
     process.stdout.write(`loaded ${reports.length} seed file(s) from ${seedsDir}\n`);
   });
@@ -137,7 +138,7 @@ function writeProblems(file: string, problems: { path: string; line?: number; me
 }
 
 async function ingest(config: Config, files: string[], options: { dryRun?: boolean; actor?: string }): Promise<void> {
-  const { ingestFiles, describeSeedProblem } = await import('../services/seeds/index.js');
+  const { ingestFiles, describeSeedProblem, describeSeedConflict } = await import('../services/seeds/index.js');
   const paths = files.map((f) => resolve(f));
   // Name files as the user wrote them.
   const given = new Map(paths.map((p, i) => [p, files[i]]));
@@ -168,6 +169,7 @@ async function ingest(config: Config, files: string[], options: { dryRun?: boole
       process.stdout.write(`${name}: ${sum(added)} added, ${sum(changed)} changed, ${sum(unchanged)} unchanged\n`);
       if (sum(added) > 0) process.stdout.write(`  added: ${describeCounts(added)}\n`);
       if (sum(changed) > 0) process.stdout.write(`  changed: ${describeCounts(changed)}\n`);
+      for (const c of outcome.report.conflicts) process.stdout.write(`  conflict: ${describeSeedConflict(c)}\n`);
     }
     const loaded = outcomes.filter((o) => o.ok).length;
     const refused = outcomes.length - loaded;

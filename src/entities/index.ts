@@ -15,16 +15,17 @@ import { Organization } from './Organization.js';
 import { Person } from './Person.js';
 import { Position } from './Position.js';
 import { Round } from './Round.js';
+import { SeedFact } from './SeedFact.js';
 import { RoundParticipant } from './RoundParticipant.js';
 import { Source } from './Source.js';
 import { Statement } from './Statement.js';
 
 export {
   Affiliation, Agreement, AgreementParty, ApiToken, Change, Citation, Delegation, DelegationMember, Figure, Issue,
-  Negotiation, NegotiationParty, Organization, Person, Position, Round, RoundParticipant, Source, Statement,
+  Negotiation, NegotiationParty, Organization, Person, Position, Round, RoundParticipant, SeedFact, Source, Statement,
 };
 
 export const entities = [
   Affiliation, Agreement, AgreementParty, ApiToken, Change, Citation, Delegation, DelegationMember, Figure, Issue,
-  Negotiation, NegotiationParty, Organization, Person, Position, Round, RoundParticipant, Source, Statement,
+  Negotiation, NegotiationParty, Organization, Person, Position, Round, RoundParticipant, SeedFact, Source, Statement,
 ];

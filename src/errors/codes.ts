@@ -19,6 +19,17 @@ export enum ErrorCode {
   BATCH_TOO_LARGE = 'BATCH_TOO_LARGE',
   /** The request body is over the size limit. */
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** The operation type is not served: this API has queries and mutations, no subscriptions. */
+  OPERATION_NOT_SUPPORTED = 'OPERATION_NOT_SUPPORTED',
+  /**
+   * An automatic persisted query's `extensions.persistedQuery` is malformed:
+   * its version is not 1, or its sha256Hash is not the SHA-256 of the query sent.
+   */
+  PERSISTED_QUERY_INVALID = 'PERSISTED_QUERY_INVALID',
+  /** The request is malformed at the HTTP level (an unparsable request line or headers). */
+  BAD_REQUEST = 'BAD_REQUEST',
+  /** The request's headers (an Authorization header, a URL) are over the size limit. */
+  HEADERS_TOO_LARGE = 'HEADERS_TOO_LARGE',
   /** The database cannot be reached or timed out. */
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   /** Anything unexpected; details are logged, never sent. */

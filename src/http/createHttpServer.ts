@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { DataSource } from 'typeorm';
 import { createContext, type Context } from '../graphql/context.js';
 import { ErrorCode } from '../errors/index.js';
 import type { Logger } from '../logger.js';
 import { BodyTooLargeError, readBody } from './readBody.js';
+import { requestScope } from './requestScope.js';
 
 export interface HttpOptions {
   apollo: ApolloServer<Context>;
@@ -13,6 +15,8 @@ export interface HttpOptions {
   logger: Logger;
   maxPageSize: number;
   maxBodyBytes?: number;
+  /** Largest request line plus headers; bigger ones get 431 (Node's `maxHeaderSize`, default 16 KiB). */
+  maxHeaderBytes?: number;
   /** Most operations in one batched request; 0 turns batching off. */
   maxBatch?: number;
   /** Origins allowed to call the API from a browser (dashboards); '*' for any. */
@@ -37,6 +41,26 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 function sendGraphQLError(res: ServerResponse, status: number, message: string, code: string): void {
   sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+}
+
+/**
+ * Answers what Node's HTTP parser refused before any handler saw it (Node's
+ * own answer has no body): headers over the limit get 431, anything else
+ * malformed 400, each with a short JSON error; then the connection closes.
+ */
+function answerClientError(error: NodeJS.ErrnoException & { bytesParsed?: number }, socket: Duplex, maxHeaderBytes: number): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const [status, reason, code, message] = tooLarge
+    ? [431, 'Request Header Fields Too Large', ErrorCode.HEADERS_TOO_LARGE, `The request line and headers are over the ${maxHeaderBytes}-byte limit.`]
+    : [400, 'Bad Request', ErrorCode.BAD_REQUEST, 'The request is not well-formed HTTP.'];
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 /**
@@ -87,7 +111,7 @@ export function createHttpServer(options: HttpOptions): Server {
         try {
           body = raw.length ? JSON.parse(raw) : undefined;
         } catch {
-          sendGraphQLError(res, 400, 'The request body is not valid JSON.', 'BAD_REQUEST');
+          sendGraphQLError(res, 400, 'The request body is not valid JSON.', ErrorCode.BAD_REQUEST);
           return;
         }
       } else {
@@ -107,6 +131,8 @@ export function createHttpServer(options: HttpOptions): Server {
       httpGraphQLRequest: { method, headers, search: url.search, body },
       context: () => contextFor(req),
     });
+    // Already answered (an error escaped this request and the process guard answered it).
+    if (res.headersSent) return;
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
@@ -117,7 +143,8 @@ export function createHttpServer(options: HttpOptions): Server {
     res.end();
   }
 
-  return createServer((req, res) => {
+  const maxHeaderBytes = options.maxHeaderBytes ?? 16_384;
+  const server = createServer({ maxHeaderSize: maxHeaderBytes }, (req, res) => {
     const header = req.headers['x-request-id'];
     const requestId = typeof header === 'string' && /^[\w.:-]{1,100}$/.test(header) ? header : randomUUID();
     res.setHeader('x-request-id', requestId);
@@ -126,9 +153,15 @@ export function createHttpServer(options: HttpOptions): Server {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       options.logger.info({ requestId, method: req.method, path: req.url?.split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
     });
-    handle(req, res).catch((error: unknown) => {
+    requestScope.run({ requestId, res }, () => handle(req, res)).catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) {
         if (!res.headersSent) sendGraphQLError(res, 413, `The request body is over the ${error.limit}-byte limit.`, ErrorCode.PAYLOAD_TOO_LARGE);
+        return;
+      }
+      if ((error as NodeJS.ErrnoException).code === 'ECONNRESET') {
+        // The client went away before its request arrived whole: nothing to answer.
+        options.logger.info({ requestId, url: req.url }, 'request aborted by the client');
+        res.destroy();
         return;
       }
       options.logger.error({ err: error, requestId, url: req.url }, 'request failed');
@@ -136,4 +169,6 @@ export function createHttpServer(options: HttpOptions): Server {
       else res.end();
     });
   });
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => answerClientError(error, socket, maxHeaderBytes));
+  return server;
 }

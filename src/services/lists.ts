@@ -1,5 +1,5 @@
 import { containsPattern } from '../lib/escapeLike.js';
-import { isCalendarDate } from '../lib/resolveDateWording.js';
+import { isInt4, isStorableDate, isTimestamptzText } from '../lib/sqlRanges.js';
 import { buildConnection, type Connection } from '../loaders/connection.js';
 import type { NodeTypeName, Row } from '../loaders/tables.js';
 import type { Context } from '../graphql/context.js';
@@ -21,15 +21,15 @@ interface Ordering {
 function isSortValue(cast: Ordering['cast'], value: string): boolean {
   switch (cast) {
     case 'date':
-      return /^(-?infinity|\d{4}-\d{2}-\d{2})$/.test(value) && (value.endsWith('infinity') || isCalendarDate(value));
+      return value === 'infinity' || value === '-infinity' || isStorableDate(value);
     case 'int':
       return /^-?\d{1,10}$/.test(value) && Math.abs(Number(value)) <= 2_147_483_647;
     case 'numeric':
-      return /^-?\d{1,30}(\.\d{1,30})?$/.test(value);
+      return /^-?\d+(\.\d+)?$/.test(value);
     case 'timestamptz':
-      return value.length <= 40 && !Number.isNaN(Date.parse(value.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00')));
+      return isTimestamptzText(value);
     case 'text':
-      return value.length <= 10_000;
+      return value.length <= 10_000 && !value.includes('\u0000');
   }
 }
 
@@ -219,7 +219,7 @@ export async function listPage<T>(ctx: Context, name: ListName, request: ListReq
   const ordering = spec.orderings[field];
   const direction: Direction = request.orderBy?.direction ?? ordering.defaultDirection;
   const tag = `${name}:${field}:${direction}`;
-  const after = ensureCursor(tag, request.after, (k) => k.length === 2 && typeof k[0] === 'string' && isSortValue(ordering.cast, k[0]) && Number.isSafeInteger(k[1]));
+  const after = ensureCursor(tag, request.after, (k) => k.length === 2 && typeof k[0] === 'string' && isSortValue(ordering.cast, k[0]) && isInt4(k[1]));
 
   const p = new Params();
   const conditions = ['"t"."retracted_at" IS NULL', ...spec.where(request.filter ?? {}, p)];

@@ -1,5 +1,6 @@
 import { badInput, CodedError, ErrorCode } from '../errors/index.js';
 import { decodeCursor } from '../lib/cursor.js';
+import { isInt4 } from '../lib/sqlRanges.js';
 import type { PageArgs } from '../loaders/createLoaders.js';
 
 /** Default page size when a client passes `first: null`. */
@@ -28,6 +29,26 @@ export function ensureCursor(tag: string, after: string | null | undefined, isVa
 /** Page arguments of a nested connection, whose cursors are positions within the parent's list. */
 export function ensureNestedPage(tag: string, args: { first?: number | null; after?: string | null }, max: number): PageArgs {
   const first = ensurePageSize(args.first, max);
-  const key = ensureCursor(tag, args.after, (k) => k.length === 1 && Number.isSafeInteger(k[0]) && (k[0] as number) > 0);
+  // The offset and offset + first + 1 are compared with an int4 row number.
+  const key = ensureCursor(tag, args.after, (k) => k.length === 1 && isInt4(k[0]) && k[0] > 0 && isInt4(k[0] + max + 1));
   return { first, offset: key ? (key[0] as number) : 0 };
+}
+
+/**
+ * The cursor tag of every nested connection, by `Type.field` (the tags the
+ * resolvers in src/graphql/resolvers/types.ts pass to ensureNestedPage);
+ * `*.history` stands for the history of every editable type.
+ */
+export const NESTED_CONNECTION_TAGS: Readonly<Record<string, string>> = {
+  'Source.citations': 'sourceCitations',
+  'Organization.statements': 'organizationStatements',
+  'Person.statements': 'personStatements',
+  'Negotiation.rounds': 'negotiationRounds',
+  'Negotiation.statements': 'negotiationStatements',
+  '*.history': 'history',
+};
+
+/** The cursor tag of `type.field` when it is a nested connection; undefined otherwise. */
+export function nestedConnectionTag(type: string, field: string): string | undefined {
+  return NESTED_CONNECTION_TAGS[`${type}.${field}`] ?? (field === 'history' ? NESTED_CONNECTION_TAGS['*.history'] : undefined);
 }

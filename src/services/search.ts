@@ -3,6 +3,7 @@ import type { Context } from '../graphql/context.js';
 import type { SearchHit } from '../graphql/mappers.js';
 import { buildConnection, emptyConnection, type Connection } from '../loaders/connection.js';
 import type { NodeTypeName } from '../loaders/tables.js';
+import { isFloat4, isInt4 } from '../lib/sqlRanges.js';
 import { ensureCursor, ensurePageSize } from './pagination.js';
 
 export type SearchableType = 'STATEMENT' | 'POSITION' | 'SOURCE';
@@ -32,7 +33,7 @@ export async function search(
   const text = args.query.slice(0, MAX_QUERY_LENGTH);
   // A cursor is only valid for the same search; the tag holds a digest of it.
   const tag = `search:${createHash('sha256').update(`${text}\u0000${(args.types ?? []).join(',')}`).digest('base64url').slice(0, 16)}`;
-  const after = ensureCursor(tag, args.after, (k) => k.length === 3 && typeof k[0] === 'number' && Number.isSafeInteger(k[1]) && Number.isSafeInteger(k[2]));
+  const after = ensureCursor(tag, args.after, (k) => k.length === 3 && isFloat4(k[0]) && isInt4(k[1]) && isInt4(k[2]));
   const kinds = (args.types && args.types.length > 0 ? [...new Set(args.types)] : (Object.keys(SEARCHABLE) as SearchableType[])).map((k) => SEARCHABLE[k]);
   if (text.trim() === '') return emptyConnection();
 

@@ -16,9 +16,10 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /**
    * A calendar day, `YYYY-MM-DD`, with no time and no time zone: the day as the
-   * source gives it (for "Tuesday (U.S. time)", the U.S. day). Only real days are
-   * accepted: 2020-02-30 is refused, with GRAPHQL_VALIDATION_FAILED in the query
-   * text and BAD_USER_INPUT in variables.
+   * source gives it (for "Tuesday (U.S. time)", the U.S. day). Only real days of
+   * the years 0001 to 9999 are accepted: 2020-02-30 and 0000-01-01 are refused,
+   * with GRAPHQL_VALIDATION_FAILED in the query text and BAD_USER_INPUT in
+   * variables.
    */
   Date: { input: string; output: string; }
   /**
@@ -939,76 +940,83 @@ export type IssueFilter = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Records a person's role in an organization. Natural key: person, organization and role. */
-  addAffiliation: AddAffiliationPayload;
+  addAffiliation?: Maybe<AddAffiliationPayload>;
   /** Adds an agreement with its parties. Natural key: the name. effectiveTo before effectiveFrom is INVALID. */
-  addAgreement: AddAgreementPayload;
+  addAgreement?: Maybe<AddAgreementPayload>;
   /** Adds an excerpt of a source as evidence for an existing fact. */
-  addCitation: AddCitationPayload;
+  addCitation?: Maybe<AddCitationPayload>;
   /** Adds a party's delegation, to a round or to a whole negotiation, with its members. Natural key: negotiation, round and party. */
-  addDelegation: AddDelegationPayload;
+  addDelegation?: Maybe<AddDelegationPayload>;
   /** Adds a person to a delegation. Natural key: the delegation and the person. */
-  addDelegationMember: AddDelegationMemberPayload;
+  addDelegationMember?: Maybe<AddDelegationMemberPayload>;
   /** Adds a number a source states. Natural key: the label and the first day of asOf. */
-  addFigure: AddFigurePayload;
+  addFigure?: Maybe<AddFigurePayload>;
   /** Adds an issue. Natural key: the name. */
-  addIssue: AddIssuePayload;
+  addIssue?: Maybe<AddIssuePayload>;
   /** Adds a negotiation with its parties. Natural key: the title. */
-  addNegotiation: AddNegotiationPayload;
+  addNegotiation?: Maybe<AddNegotiationPayload>;
   /** Adds an organization. Natural key: the name. */
-  addOrganization: AddOrganizationPayload;
+  addOrganization?: Maybe<AddOrganizationPayload>;
   /** Adds a person. Natural key: the name. */
-  addPerson: AddPersonPayload;
+  addPerson?: Maybe<AddPersonPayload>;
   /** Adds a round to a negotiation. Natural key: the negotiation and the number. endDate before startDate is INVALID. */
-  addRound: AddRoundPayload;
+  addRound?: Maybe<AddRoundPayload>;
   /** Records a person at the table in a round. Natural key: the round and the person. */
-  addRoundParticipant: AddRoundParticipantPayload;
+  addRoundParticipant?: Maybe<AddRoundParticipantPayload>;
   /** Adds a source document. Natural key: publisher, publication date and title. */
-  addSource: AddSourcePayload;
+  addSource?: Maybe<AddSourcePayload>;
   /** Records a party's position on an issue. Natural key: negotiation, round, party and issue. */
-  recordPosition: RecordPositionPayload;
+  recordPosition?: Maybe<RecordPositionPayload>;
   /** Records something said. Natural key: negotiation, speaker, text and the first day of statedOn. */
-  recordStatement: RecordStatementPayload;
+  recordStatement?: Maybe<RecordStatementPayload>;
   /**
    * Retracts any fact by its global ID: it leaves lists and search but stays
    * reachable through `node(id:)`, with its history and the reason. A fact's
    * citations are retracted with it. A fact's last live citation, and a source
    * that live citations still point into, cannot be retracted.
    */
-  retract: RetractPayload;
+  retract?: Maybe<RetractPayload>;
   /** Changes an affiliation's role, or adds citations. */
-  updateAffiliation: UpdateAffiliationPayload;
+  updateAffiliation?: Maybe<UpdateAffiliationPayload>;
   /** Changes an agreement; `partyIds`, when given, replaces its parties. An agreement cannot supersede itself. */
-  updateAgreement: UpdateAgreementPayload;
+  updateAgreement?: Maybe<UpdateAgreementPayload>;
   /** Moves a citation to other words (or another source); the excerpt is found again. */
-  updateCitation: UpdateCitationPayload;
+  updateCitation?: Maybe<UpdateCitationPayload>;
   /** Changes a delegation's head, or adds citations. */
-  updateDelegation: UpdateDelegationPayload;
+  updateDelegation?: Maybe<UpdateDelegationPayload>;
   /** Changes a delegation member's role, or adds citations. */
-  updateDelegationMember: UpdateDelegationMemberPayload;
+  updateDelegationMember?: Maybe<UpdateDelegationMemberPayload>;
   /** Changes a figure (not its negotiation or round), or adds citations. */
-  updateFigure: UpdateFigurePayload;
+  updateFigure?: Maybe<UpdateFigurePayload>;
   /** Changes an issue, or adds citations. */
-  updateIssue: UpdateIssuePayload;
+  updateIssue?: Maybe<UpdateIssuePayload>;
   /** Changes a negotiation; `partyIds`, when given, replaces its parties. */
-  updateNegotiation: UpdateNegotiationPayload;
+  updateNegotiation?: Maybe<UpdateNegotiationPayload>;
   /** Changes an organization; a parent that is the organization itself or one of its own parts is INVALID. */
-  updateOrganization: UpdateOrganizationPayload;
+  updateOrganization?: Maybe<UpdateOrganizationPayload>;
   /** Changes a person's name, or adds citations. */
-  updatePerson: UpdatePersonPayload;
+  updatePerson?: Maybe<UpdatePersonPayload>;
   /** Changes a position's summary, or adds citations. */
-  updatePosition: UpdatePositionPayload;
+  updatePosition?: Maybe<UpdatePositionPayload>;
   /** Changes a round (not its negotiation), or adds citations. */
-  updateRound: UpdateRoundPayload;
+  updateRound?: Maybe<UpdateRoundPayload>;
   /** Changes a participant's party or role, or adds citations. */
-  updateRoundParticipant: UpdateRoundParticipantPayload;
+  updateRoundParticipant?: Maybe<UpdateRoundParticipantPayload>;
   /** Changing the text is refused while a live citation would no longer match it. */
-  updateSource: UpdateSourcePayload;
+  updateSource?: Maybe<UpdateSourcePayload>;
   /** Changes a statement (not its negotiation), or adds citations; a DIRECT_QUOTE's text must stay in its excerpts. */
-  updateStatement: UpdateStatementPayload;
+  updateStatement?: Maybe<UpdateStatementPayload>;
 };
 
 
@@ -1034,6 +1042,13 @@ export type Mutation = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddAffiliationArgs = {
   input: AddAffiliationInput;
@@ -1062,6 +1077,13 @@ export type MutationAddAffiliationArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddAgreementArgs = {
   input: AddAgreementInput;
@@ -1090,6 +1112,13 @@ export type MutationAddAgreementArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddCitationArgs = {
   input: AddCitationInput;
@@ -1118,6 +1147,13 @@ export type MutationAddCitationArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddDelegationArgs = {
   input: AddDelegationInput;
@@ -1146,6 +1182,13 @@ export type MutationAddDelegationArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddDelegationMemberArgs = {
   input: AddDelegationMemberInput;
@@ -1174,6 +1217,13 @@ export type MutationAddDelegationMemberArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddFigureArgs = {
   input: AddFigureInput;
@@ -1202,6 +1252,13 @@ export type MutationAddFigureArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddIssueArgs = {
   input: AddIssueInput;
@@ -1230,6 +1287,13 @@ export type MutationAddIssueArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddNegotiationArgs = {
   input: AddNegotiationInput;
@@ -1258,6 +1322,13 @@ export type MutationAddNegotiationArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddOrganizationArgs = {
   input: AddOrganizationInput;
@@ -1286,6 +1357,13 @@ export type MutationAddOrganizationArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddPersonArgs = {
   input: AddPersonInput;
@@ -1314,6 +1392,13 @@ export type MutationAddPersonArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddRoundArgs = {
   input: AddRoundInput;
@@ -1342,6 +1427,13 @@ export type MutationAddRoundArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddRoundParticipantArgs = {
   input: AddRoundParticipantInput;
@@ -1370,6 +1462,13 @@ export type MutationAddRoundParticipantArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationAddSourceArgs = {
   input: AddSourceInput;
@@ -1398,6 +1497,13 @@ export type MutationAddSourceArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationRecordPositionArgs = {
   input: RecordPositionInput;
@@ -1426,6 +1532,13 @@ export type MutationRecordPositionArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationRecordStatementArgs = {
   input: RecordStatementInput;
@@ -1454,6 +1567,13 @@ export type MutationRecordStatementArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationRetractArgs = {
   input: RetractInput;
@@ -1482,6 +1602,13 @@ export type MutationRetractArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateAffiliationArgs = {
   input: UpdateAffiliationInput;
@@ -1510,6 +1637,13 @@ export type MutationUpdateAffiliationArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateAgreementArgs = {
   input: UpdateAgreementInput;
@@ -1538,6 +1672,13 @@ export type MutationUpdateAgreementArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateCitationArgs = {
   input: UpdateCitationInput;
@@ -1566,6 +1707,13 @@ export type MutationUpdateCitationArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateDelegationArgs = {
   input: UpdateDelegationInput;
@@ -1594,6 +1742,13 @@ export type MutationUpdateDelegationArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateDelegationMemberArgs = {
   input: UpdateDelegationMemberInput;
@@ -1622,6 +1777,13 @@ export type MutationUpdateDelegationMemberArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateFigureArgs = {
   input: UpdateFigureInput;
@@ -1650,6 +1812,13 @@ export type MutationUpdateFigureArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateIssueArgs = {
   input: UpdateIssueInput;
@@ -1678,6 +1847,13 @@ export type MutationUpdateIssueArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateNegotiationArgs = {
   input: UpdateNegotiationInput;
@@ -1706,6 +1882,13 @@ export type MutationUpdateNegotiationArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
@@ -1734,6 +1917,13 @@ export type MutationUpdateOrganizationArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdatePersonArgs = {
   input: UpdatePersonInput;
@@ -1762,6 +1952,13 @@ export type MutationUpdatePersonArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdatePositionArgs = {
   input: UpdatePositionInput;
@@ -1790,6 +1987,13 @@ export type MutationUpdatePositionArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateRoundArgs = {
   input: UpdateRoundInput;
@@ -1818,6 +2022,13 @@ export type MutationUpdateRoundArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateRoundParticipantArgs = {
   input: UpdateRoundParticipantInput;
@@ -1846,6 +2057,13 @@ export type MutationUpdateRoundParticipantArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateSourceArgs = {
   input: UpdateSourceInput;
@@ -1874,6 +2092,13 @@ export type MutationUpdateSourceArgs = {
  * must exist (NOT_FOUND) and still stand (INVALID once retracted). Each add
  * mutation names the fact's natural key: adding a second fact with the same
  * key, even where the first was retracted, is a DUPLICATE.
+ *
+ * Every field's payload is nullable (as GitHub's API has it): a mutation
+ * refused with an error (UNAUTHENTICATED, FORBIDDEN, ...) answers null with
+ * its error, and the other mutations of the document still answer. Arguments
+ * are checked before anything runs (cursors, NUL characters, page sizes), so
+ * an error never hides a write: either the whole document is refused
+ * before any mutation runs (HTTP 400), or each mutation answers for itself.
  */
 export type MutationUpdateStatementArgs = {
   input: UpdateStatementInput;
@@ -4010,37 +4235,37 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  addAffiliation?: Resolver<ResolversTypes['AddAffiliationPayload'], ParentType, ContextType, RequireFields<MutationAddAffiliationArgs, 'input'>>;
-  addAgreement?: Resolver<ResolversTypes['AddAgreementPayload'], ParentType, ContextType, RequireFields<MutationAddAgreementArgs, 'input'>>;
-  addCitation?: Resolver<ResolversTypes['AddCitationPayload'], ParentType, ContextType, RequireFields<MutationAddCitationArgs, 'input'>>;
-  addDelegation?: Resolver<ResolversTypes['AddDelegationPayload'], ParentType, ContextType, RequireFields<MutationAddDelegationArgs, 'input'>>;
-  addDelegationMember?: Resolver<ResolversTypes['AddDelegationMemberPayload'], ParentType, ContextType, RequireFields<MutationAddDelegationMemberArgs, 'input'>>;
-  addFigure?: Resolver<ResolversTypes['AddFigurePayload'], ParentType, ContextType, RequireFields<MutationAddFigureArgs, 'input'>>;
-  addIssue?: Resolver<ResolversTypes['AddIssuePayload'], ParentType, ContextType, RequireFields<MutationAddIssueArgs, 'input'>>;
-  addNegotiation?: Resolver<ResolversTypes['AddNegotiationPayload'], ParentType, ContextType, RequireFields<MutationAddNegotiationArgs, 'input'>>;
-  addOrganization?: Resolver<ResolversTypes['AddOrganizationPayload'], ParentType, ContextType, RequireFields<MutationAddOrganizationArgs, 'input'>>;
-  addPerson?: Resolver<ResolversTypes['AddPersonPayload'], ParentType, ContextType, RequireFields<MutationAddPersonArgs, 'input'>>;
-  addRound?: Resolver<ResolversTypes['AddRoundPayload'], ParentType, ContextType, RequireFields<MutationAddRoundArgs, 'input'>>;
-  addRoundParticipant?: Resolver<ResolversTypes['AddRoundParticipantPayload'], ParentType, ContextType, RequireFields<MutationAddRoundParticipantArgs, 'input'>>;
-  addSource?: Resolver<ResolversTypes['AddSourcePayload'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
-  recordPosition?: Resolver<ResolversTypes['RecordPositionPayload'], ParentType, ContextType, RequireFields<MutationRecordPositionArgs, 'input'>>;
-  recordStatement?: Resolver<ResolversTypes['RecordStatementPayload'], ParentType, ContextType, RequireFields<MutationRecordStatementArgs, 'input'>>;
-  retract?: Resolver<ResolversTypes['RetractPayload'], ParentType, ContextType, RequireFields<MutationRetractArgs, 'input'>>;
-  updateAffiliation?: Resolver<ResolversTypes['UpdateAffiliationPayload'], ParentType, ContextType, RequireFields<MutationUpdateAffiliationArgs, 'input'>>;
-  updateAgreement?: Resolver<ResolversTypes['UpdateAgreementPayload'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'input'>>;
-  updateCitation?: Resolver<ResolversTypes['UpdateCitationPayload'], ParentType, ContextType, RequireFields<MutationUpdateCitationArgs, 'input'>>;
-  updateDelegation?: Resolver<ResolversTypes['UpdateDelegationPayload'], ParentType, ContextType, RequireFields<MutationUpdateDelegationArgs, 'input'>>;
-  updateDelegationMember?: Resolver<ResolversTypes['UpdateDelegationMemberPayload'], ParentType, ContextType, RequireFields<MutationUpdateDelegationMemberArgs, 'input'>>;
-  updateFigure?: Resolver<ResolversTypes['UpdateFigurePayload'], ParentType, ContextType, RequireFields<MutationUpdateFigureArgs, 'input'>>;
-  updateIssue?: Resolver<ResolversTypes['UpdateIssuePayload'], ParentType, ContextType, RequireFields<MutationUpdateIssueArgs, 'input'>>;
-  updateNegotiation?: Resolver<ResolversTypes['UpdateNegotiationPayload'], ParentType, ContextType, RequireFields<MutationUpdateNegotiationArgs, 'input'>>;
-  updateOrganization?: Resolver<ResolversTypes['UpdateOrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
-  updatePerson?: Resolver<ResolversTypes['UpdatePersonPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
-  updatePosition?: Resolver<ResolversTypes['UpdatePositionPayload'], ParentType, ContextType, RequireFields<MutationUpdatePositionArgs, 'input'>>;
-  updateRound?: Resolver<ResolversTypes['UpdateRoundPayload'], ParentType, ContextType, RequireFields<MutationUpdateRoundArgs, 'input'>>;
-  updateRoundParticipant?: Resolver<ResolversTypes['UpdateRoundParticipantPayload'], ParentType, ContextType, RequireFields<MutationUpdateRoundParticipantArgs, 'input'>>;
-  updateSource?: Resolver<ResolversTypes['UpdateSourcePayload'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'input'>>;
-  updateStatement?: Resolver<ResolversTypes['UpdateStatementPayload'], ParentType, ContextType, RequireFields<MutationUpdateStatementArgs, 'input'>>;
+  addAffiliation?: Resolver<Maybe<ResolversTypes['AddAffiliationPayload']>, ParentType, ContextType, RequireFields<MutationAddAffiliationArgs, 'input'>>;
+  addAgreement?: Resolver<Maybe<ResolversTypes['AddAgreementPayload']>, ParentType, ContextType, RequireFields<MutationAddAgreementArgs, 'input'>>;
+  addCitation?: Resolver<Maybe<ResolversTypes['AddCitationPayload']>, ParentType, ContextType, RequireFields<MutationAddCitationArgs, 'input'>>;
+  addDelegation?: Resolver<Maybe<ResolversTypes['AddDelegationPayload']>, ParentType, ContextType, RequireFields<MutationAddDelegationArgs, 'input'>>;
+  addDelegationMember?: Resolver<Maybe<ResolversTypes['AddDelegationMemberPayload']>, ParentType, ContextType, RequireFields<MutationAddDelegationMemberArgs, 'input'>>;
+  addFigure?: Resolver<Maybe<ResolversTypes['AddFigurePayload']>, ParentType, ContextType, RequireFields<MutationAddFigureArgs, 'input'>>;
+  addIssue?: Resolver<Maybe<ResolversTypes['AddIssuePayload']>, ParentType, ContextType, RequireFields<MutationAddIssueArgs, 'input'>>;
+  addNegotiation?: Resolver<Maybe<ResolversTypes['AddNegotiationPayload']>, ParentType, ContextType, RequireFields<MutationAddNegotiationArgs, 'input'>>;
+  addOrganization?: Resolver<Maybe<ResolversTypes['AddOrganizationPayload']>, ParentType, ContextType, RequireFields<MutationAddOrganizationArgs, 'input'>>;
+  addPerson?: Resolver<Maybe<ResolversTypes['AddPersonPayload']>, ParentType, ContextType, RequireFields<MutationAddPersonArgs, 'input'>>;
+  addRound?: Resolver<Maybe<ResolversTypes['AddRoundPayload']>, ParentType, ContextType, RequireFields<MutationAddRoundArgs, 'input'>>;
+  addRoundParticipant?: Resolver<Maybe<ResolversTypes['AddRoundParticipantPayload']>, ParentType, ContextType, RequireFields<MutationAddRoundParticipantArgs, 'input'>>;
+  addSource?: Resolver<Maybe<ResolversTypes['AddSourcePayload']>, ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
+  recordPosition?: Resolver<Maybe<ResolversTypes['RecordPositionPayload']>, ParentType, ContextType, RequireFields<MutationRecordPositionArgs, 'input'>>;
+  recordStatement?: Resolver<Maybe<ResolversTypes['RecordStatementPayload']>, ParentType, ContextType, RequireFields<MutationRecordStatementArgs, 'input'>>;
+  retract?: Resolver<Maybe<ResolversTypes['RetractPayload']>, ParentType, ContextType, RequireFields<MutationRetractArgs, 'input'>>;
+  updateAffiliation?: Resolver<Maybe<ResolversTypes['UpdateAffiliationPayload']>, ParentType, ContextType, RequireFields<MutationUpdateAffiliationArgs, 'input'>>;
+  updateAgreement?: Resolver<Maybe<ResolversTypes['UpdateAgreementPayload']>, ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'input'>>;
+  updateCitation?: Resolver<Maybe<ResolversTypes['UpdateCitationPayload']>, ParentType, ContextType, RequireFields<MutationUpdateCitationArgs, 'input'>>;
+  updateDelegation?: Resolver<Maybe<ResolversTypes['UpdateDelegationPayload']>, ParentType, ContextType, RequireFields<MutationUpdateDelegationArgs, 'input'>>;
+  updateDelegationMember?: Resolver<Maybe<ResolversTypes['UpdateDelegationMemberPayload']>, ParentType, ContextType, RequireFields<MutationUpdateDelegationMemberArgs, 'input'>>;
+  updateFigure?: Resolver<Maybe<ResolversTypes['UpdateFigurePayload']>, ParentType, ContextType, RequireFields<MutationUpdateFigureArgs, 'input'>>;
+  updateIssue?: Resolver<Maybe<ResolversTypes['UpdateIssuePayload']>, ParentType, ContextType, RequireFields<MutationUpdateIssueArgs, 'input'>>;
+  updateNegotiation?: Resolver<Maybe<ResolversTypes['UpdateNegotiationPayload']>, ParentType, ContextType, RequireFields<MutationUpdateNegotiationArgs, 'input'>>;
+  updateOrganization?: Resolver<Maybe<ResolversTypes['UpdateOrganizationPayload']>, ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
+  updatePerson?: Resolver<Maybe<ResolversTypes['UpdatePersonPayload']>, ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
+  updatePosition?: Resolver<Maybe<ResolversTypes['UpdatePositionPayload']>, ParentType, ContextType, RequireFields<MutationUpdatePositionArgs, 'input'>>;
+  updateRound?: Resolver<Maybe<ResolversTypes['UpdateRoundPayload']>, ParentType, ContextType, RequireFields<MutationUpdateRoundArgs, 'input'>>;
+  updateRoundParticipant?: Resolver<Maybe<ResolversTypes['UpdateRoundParticipantPayload']>, ParentType, ContextType, RequireFields<MutationUpdateRoundParticipantArgs, 'input'>>;
+  updateSource?: Resolver<Maybe<ResolversTypes['UpdateSourcePayload']>, ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'input'>>;
+  updateStatement?: Resolver<Maybe<ResolversTypes['UpdateStatementPayload']>, ParentType, ContextType, RequireFields<MutationUpdateStatementArgs, 'input'>>;
 };
 
 export type NegotiationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Negotiation'] = ResolversParentTypes['Negotiation']> = {

@@ -7,6 +7,19 @@ function ensurePathSegment(value: unknown): string | number {
   throw new GraphQLError(`A PathSegment is a String or an Int, but got: ${JSON.stringify(value)}`);
 }
 
+const localDate = LocalDateResolver.toConfig();
+
+/** A LocalDate parser that also refuses year 0000, which PostgreSQL cannot store (its dates have no year 0). */
+function withinStorableYears<A extends unknown[]>(parse: (...args: A) => unknown): (...args: A) => unknown {
+  return (...args) => {
+    const value = parse(...args);
+    if (typeof value === 'string' && value.startsWith('0000')) {
+      throw new GraphQLError(`A Date's year must be from 0001 to 9999, but got ${JSON.stringify(value)}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return value;
+  };
+}
+
 /**
  * Only how a scalar reads and writes values. graphql-tools copies every
  * property of a scalar resolver onto the schema's type, so a whole
@@ -25,7 +38,11 @@ function codingOf(scalar: GraphQLScalarType | GraphQLScalarTypeConfig<unknown, u
  * are schema.graphql's.
  */
 export const scalarResolvers = {
-  Date: codingOf(LocalDateResolver),
+  Date: codingOf({
+    ...localDate,
+    parseValue: withinStorableYears(localDate.parseValue!),
+    parseLiteral: withinStorableYears(localDate.parseLiteral!),
+  }),
   DateTime: codingOf(DateTimeResolver),
   JSON: codingOf(JSONResolver),
   PathSegment: codingOf({

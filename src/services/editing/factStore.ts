@@ -210,6 +210,12 @@ export class FactStore {
     return { added, existing: citations.length - added.length };
   }
 
+  /** The organization ids a fact (agreement or negotiation) has as parties. */
+  async partyIds(owner: 'Agreement' | 'Negotiation', id: number): Promise<number[]> {
+    const [table, key] = owner === 'Agreement' ? ['agreement_party', 'agreement_id'] : ['negotiation_party', 'negotiation_id'];
+    return (await this.sql.query<{ id: number }>(`SELECT "organization_id" AS "id" FROM "${table}" WHERE "${key}" = $1::int`, [id])).map((r) => r.id);
+  }
+
   /**
    * Links a fact to its parties (`agreement_party` / `negotiation_party`):
    * `add` only adds, `replace` makes the set exactly `partyIds`. The change

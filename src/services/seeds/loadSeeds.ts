@@ -5,11 +5,12 @@
  * nothing.
  */
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { toGlobalId } from '../../lib/globalId.js';
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { NodeTypeName } from '../../loaders/tables.js';
-import { factCatalog } from '../editing/factCatalog.js';
-import { FactStore, type ChangeSet, type LinkWriter, type NewCitation, type Values } from '../editing/factStore.js';
+import { factCatalog, historyValue, isSameValue } from '../editing/factCatalog.js';
+import { FactStore, type ChangeSet, type FactRow, type NewCitation, type Values } from '../editing/factStore.js';
 import { sqlOn, type Sql } from '../editing/sql.js';
 import { SeedError, type SeedProblem } from './SeedError.js';
 import {
@@ -37,6 +38,25 @@ const TYPE_OF_TABLE: Partial<Record<SeedTable, NodeTypeName>> = {
 /** Who history names for seed files loaded without another actor. */
 export const SEED_ACTOR = 'seed';
 
+/**
+ * A fact the file changed since it was last loaded that was also edited
+ * (or retracted) by someone else: the loader left the edit and reports it.
+ */
+export interface SeedConflict {
+  file: string;
+  /** Where the fact is in the file, e.g. `rounds[0]`. */
+  path: string;
+  /** The fact's global ID. */
+  id: string;
+  /** The field the file and the edit disagree on (`parties`, `citations`, or a column's property); `*` for a retracted fact. */
+  field: string;
+  /** What the file says now. */
+  fileValue: unknown;
+  /** What the database holds, which stays. */
+  storedValue: unknown;
+  reason: 'edited' | 'retracted';
+}
+
 /** What loading one file did, as row counts per table (every table of SEED_TABLES is present). */
 export interface SeedFileReport {
   file: string;
@@ -44,6 +64,16 @@ export interface SeedFileReport {
   added: Record<string, number>;
   changed: Record<string, number>;
   unchanged: Record<string, number>;
+  /** Changes of the file that were not applied because someone else edited those facts. */
+  conflicts: SeedConflict[];
+}
+
+/** One line for a person about a conflict. */
+export function describeSeedConflict(c: SeedConflict): string {
+  const where = `${basename(c.file)}: ${c.path} (${c.id})`;
+  return c.reason === 'retracted'
+    ? `${where} was retracted through the API; the file's changes to it are not applied`
+    : `${where}: ${c.field} was edited through the API to ${JSON.stringify(c.storedValue)}; the file now says ${JSON.stringify(c.fileValue)}; the edit stays`;
 }
 
 export interface LoadSeedOptions {
@@ -131,6 +161,23 @@ function asSeedError(plan: SeedPlan, writer: SeedWriter | undefined, error: unkn
 
 type Outcome = 'added' | 'changed' | 'unchanged';
 
+/** What a file last wrote for one fact (a row of seed_fact). */
+interface SeedRecord {
+  factId: number;
+  loaded: Record<string, unknown>;
+}
+
+/** What the file states about a fact besides its columns. */
+interface FactExtras {
+  /** Its excerpts. */
+  anchors?: Anchor[];
+  /** Its parties (agreements, negotiations), as organization ids. */
+  parties?: number[];
+}
+
+/** An excerpt's position in the source, "start:end": what identifies it among a fact's citations. */
+const anchorKey = (a: { start: number; end: number }) => `${a.start}:${a.end}`;
+
 /** A column of a fact row: its value (undefined = leave the stored value alone) and SQL type. */
 interface Column {
   name: string;
@@ -149,6 +196,13 @@ class SeedWriter {
   private readonly unchanged = zeroCounts();
   private readonly ids = new Map<ReferenceKind, Map<string, number>>();
   private readonly pendingCitations: Omit<NewCitation, 'sourceId'>[] = [];
+  /** What this file last wrote, by `${type} ${seed key}`; read before writing. */
+  private readonly records = new Map<string, SeedRecord>();
+  /** What this load wrote, to be recorded at the end. */
+  private readonly written = new Map<string, SeedRecord & { type: NodeTypeName; seedKey: string }>();
+  private readonly conflicts: SeedConflict[] = [];
+  /** Per fact: who last changed each field, and what other seed files recorded writing. */
+  private readonly provenance = new Map<string, { lastActor: Map<string, string>; otherFiles: Record<string, unknown>[] }>();
   private sourceId = 0;
   private readonly sql: Sql;
   private readonly store: FactStore;
@@ -156,7 +210,7 @@ class SeedWriter {
   constructor(
     runner: QueryRunner,
     private readonly plan: SeedPlan,
-    actor: string,
+    private readonly actor: string,
   ) {
     this.sql = sqlOn(runner);
     this.store = new FactStore(this.sql, factCatalog(runner.connection), actor);
@@ -169,99 +223,92 @@ class SeedWriter {
     // Facts are written before their citations: the "every fact is cited" check waits for the end (an earlier file in the same transaction made it immediate).
     await this.sql.query('SET CONSTRAINTS ALL DEFERRED');
     await this.resolveExternalReferences();
+    await this.readRecords();
     await this.writeSource();
 
     for (const f of plan.organizations) {
-      const id = await this.upsert(f, 'organization', [col('name', f.value.name)], [
+      const id = await this.upsert(f, 'organization', [f.value.name], [col('name', f.value.name)], [
         col('short_name', f.value.shortName),
         col('kind', f.value.kind, 'organization_kind'),
         col('parent_id', this.optionalId('organization', f.value.parent), 'int'),
-      ]);
+      ], { anchors: f.anchors });
       this.remember('organization', f.value.name, id);
-      this.cite('Organization', id, f.anchors);
     }
     for (const f of plan.people) {
-      const id = await this.upsert(f, 'person', [col('name', f.value.name)], []);
+      const id = await this.upsert(f, 'person', [f.value.name], [col('name', f.value.name)], [], { anchors: f.anchors });
       this.remember('person', f.value.name, id);
-      this.cite('Person', id, f.anchors);
     }
     for (const f of plan.affiliations) {
-      const id = await this.upsert(f, 'affiliation', [
+      await this.upsert(f, 'affiliation', [f.value.person, f.value.organization, f.value.role], [
         col('person_id', this.id('person', f.value.person), 'int'),
         col('organization_id', this.id('organization', f.value.organization), 'int'),
         col('role', f.value.role),
-      ], []);
-      this.cite('Affiliation', id, f.anchors);
+      ], [], { anchors: f.anchors });
     }
     for (const f of plan.agreements) {
       const from = f.spans.effectiveFrom;
       const to = f.spans.effectiveTo;
       const datesGiven = from !== undefined || to !== undefined;
       const wording = [from?.wording, to?.wording].filter(Boolean).join('; ') || null;
-      const id = await this.upsert(f, 'agreement', [col('name', f.value.name)], [
+      const id = await this.upsert(f, 'agreement', [f.value.name], [col('name', f.value.name)], [
         col('short_name', f.value.shortName),
         col('status', f.value.status, 'agreement_status'),
         col('effective_from', from === undefined ? undefined : (from?.start ?? null), 'date'),
         col('effective_to', to === undefined ? undefined : (to?.end ?? null), 'date'),
         col('effective_wording', datesGiven ? wording : undefined),
         col('supersedes_id', this.optionalId('agreement', f.value.supersedes), 'int'),
-      ], (agreementId) => this.addParties('Agreement', agreementId, f.value.parties));
+      ], { anchors: f.anchors, parties: this.partyIds(f.value.parties) });
       this.remember('agreement', f.value.name, id);
-      this.cite('Agreement', id, f.anchors);
     }
     for (const f of plan.negotiations) {
-      const id = await this.upsert(f, 'negotiation', [col('title', f.value.title)], [
+      const id = await this.upsert(f, 'negotiation', [f.value.title], [col('title', f.value.title)], [
         col('status', f.value.status, 'negotiation_status'),
         col('agreement_id', this.optionalId('agreement', f.value.agreement), 'int'),
-      ], (negotiationId) => this.addParties('Negotiation', negotiationId, f.value.parties));
+      ], { anchors: f.anchors, parties: this.partyIds(f.value.parties) });
       this.remember('negotiation', f.value.title, id);
-      this.cite('Negotiation', id, f.anchors);
     }
     for (const f of plan.rounds) {
-      const id = await this.upsert(f, 'round', [
+      const id = await this.upsert(f, 'round', [f.value.negotiation, f.value.number], [
         col('negotiation_id', this.id('negotiation', f.value.negotiation), 'int'),
         col('number', f.value.number, 'int'),
       ], [
         ...spanColumns(f.spans.dates, 'start_date', 'end_date', 'date_wording'),
         col('location', f.value.location),
         col('outcome', f.value.outcome),
-      ]);
+      ], { anchors: f.anchors });
       this.remember('round', referenceKey('round', f.value.negotiation, f.value.number), id);
-      this.cite('Round', id, f.anchors);
     }
     for (const f of plan.delegations) {
-      const id = await this.upsert(f, 'delegation', [
+      const delegationKey = [f.value.negotiation, f.value.round ?? null, f.value.party];
+      const id = await this.upsert(f, 'delegation', delegationKey, [
         col('negotiation_id', this.id('negotiation', f.value.negotiation), 'int'),
         col('round_id', this.roundId(f.value.negotiation, f.value.round), 'int'),
         col('party_id', this.id('organization', f.value.party), 'int'),
-      ], [col('head_id', this.optionalId('person', f.value.head), 'int')]);
-      this.cite('Delegation', id, f.anchors);
+      ], [col('head_id', this.optionalId('person', f.value.head), 'int')], { anchors: f.anchors });
       for (const member of f.members) {
-        const memberId = await this.upsert(member, 'delegation_member', [
+        await this.upsert(member, 'delegation_member', [...delegationKey, member.value.person], [
           col('delegation_id', id, 'int'),
           col('person_id', this.id('person', member.value.person), 'int'),
-        ], [col('role', member.value.role)]);
-        this.cite('DelegationMember', memberId, member.anchors);
+        ], [col('role', member.value.role)], { anchors: member.anchors });
       }
     }
     for (const f of plan.participants) {
-      const id = await this.upsert(f, 'round_participant', [
+      await this.upsert(f, 'round_participant', [f.value.negotiation, f.value.round, f.value.person], [
         col('round_id', this.roundId(f.value.negotiation, f.value.round), 'int'),
         col('person_id', this.id('person', f.value.person), 'int'),
       ], [
         col('party_id', this.optionalId('organization', f.value.party), 'int'),
         col('role', f.value.role),
-      ]);
-      this.cite('RoundParticipant', id, f.anchors);
+      ], { anchors: f.anchors });
     }
     for (const f of plan.issues) {
-      const id = await this.upsert(f, 'issue', [col('name', f.value.name)], [col('description', f.value.description)]);
+      const id = await this.upsert(f, 'issue', [f.value.name], [col('name', f.value.name)], [col('description', f.value.description)], { anchors: f.anchors });
       this.remember('issue', f.value.name, id);
-      this.cite('Issue', id, f.anchors);
     }
     for (const f of plan.statements) {
       const stated = f.spans.statedOn;
-      const id = await this.upsert(f, 'statement', [
+      const speaker = [f.value.speaker.person ?? null, f.value.speaker.organization ?? null];
+      await this.upsert(f, 'statement', [f.value.negotiation, ...speaker, f.value.text, stated?.start ?? null], [
         col('negotiation_id', this.id('negotiation', f.value.negotiation), 'int'),
         col('speaker_person_id', f.value.speaker.person === undefined ? null : this.id('person', f.value.speaker.person), 'int'),
         col('speaker_organization_id', f.value.speaker.organization === undefined ? null : this.id('organization', f.value.speaker.organization), 'int'),
@@ -272,21 +319,19 @@ class SeedWriter {
         col('kind', f.value.kind, 'statement_kind'),
         col('stated_end', stated === undefined ? undefined : (stated?.end ?? null), 'date'),
         col('stated_wording', stated === undefined ? undefined : (stated?.wording ?? null)),
-      ]);
-      this.cite('Statement', id, f.anchors);
+      ], { anchors: f.anchors });
     }
     for (const f of plan.positions) {
-      const id = await this.upsert(f, 'position', [
+      await this.upsert(f, 'position', [f.value.negotiation, f.value.round ?? null, f.value.party, f.value.issue], [
         col('negotiation_id', this.id('negotiation', f.value.negotiation), 'int'),
         col('round_id', this.roundId(f.value.negotiation, f.value.round), 'int'),
         col('party_id', this.id('organization', f.value.party), 'int'),
         col('issue_id', this.id('issue', f.value.issue), 'int'),
-      ], [col('summary', f.value.summary)]);
-      this.cite('Position', id, f.anchors);
+      ], [col('summary', f.value.summary)], { anchors: f.anchors });
     }
     for (const f of plan.figures) {
       const asOf = f.spans.asOf;
-      const id = await this.upsert(f, 'figure', [
+      await this.upsert(f, 'figure', [f.value.label, asOf?.start ?? null], [
         col('label', f.value.label),
         col('as_of_start', asOf?.start ?? null, 'date'),
       ], [
@@ -299,12 +344,12 @@ class SeedWriter {
         col('negotiation_id', this.optionalId('negotiation', f.value.negotiation), 'int'),
         col('round_id', f.value.round == null ? f.value.round : this.roundId(f.value.negotiation!, f.value.round), 'int'),
         col('organization_id', this.optionalId('organization', f.value.organization), 'int'),
-      ]);
-      this.cite('Figure', id, f.anchors);
+      ], { anchors: f.anchors });
     }
 
     this.at = '';
     await this.writeCitations();
+    await this.writeRecords();
     // Run the deferred "every fact is cited" checks now, so a dry run sees them too.
     await this.sql.query('SET CONSTRAINTS ALL IMMEDIATE');
     return {
@@ -313,6 +358,7 @@ class SeedWriter {
       added: this.added,
       changed: this.changed,
       unchanged: this.unchanged,
+      conflicts: this.conflicts,
     };
   }
 
@@ -363,7 +409,7 @@ class SeedWriter {
         message: `the text differs from the stored text of this source, and ${broken.length} stored citation(s) would no longer match it (e.g. citation ${c.id}, "${c.excerpt}" at ${c.start_offset}..${c.end_offset}); correct those citations first`,
       }]);
     }
-    this.sourceId = await this.upsert({ path: 'source' }, 'source', [
+    this.sourceId = await this.upsert({ path: 'source' }, 'source', [source.publisher, source.publishedAt, source.title], [
       col('publisher', source.publisher),
       col('published_at', source.publishedAt, 'date'),
       col('title', source.title),
@@ -375,47 +421,215 @@ class SeedWriter {
   }
 
   /**
-   * Finds the fact by its natural key (`key`) and locks it; adds it when
-   * missing, updates the given attributes when any differs (version bump and
-   * history, through the same FactStore the API uses), otherwise leaves it
-   * alone. A retracted fact stays retracted and untouched. `links` may change
-   * the fact's links (parties), which counts as a change of the fact.
+   * Writes one fact of the file, changing only what the file itself changed
+   * since it was last loaded (three-way: what the file stated then, what it
+   * states now, what the database holds):
+   * - the fact is the row the file's record names (whatever edits did to its
+   *   natural key since), else the row with its natural key, else a new row;
+   * - a field the file did not change is left alone, whatever it holds;
+   * - a field the file changed is written if the database still holds what
+   *   the file stated before, and reported as a conflict (the edit stays) if
+   *   someone else changed it meanwhile;
+   * - with no record of the field (the file never loaded it, or loaded it
+   *   before records were kept), the field's history decides: written if the
+   *   loader itself wrote it last, a conflict otherwise;
+   * - a retracted fact stays retracted and untouched (a conflict when the file changed it);
+   * - parties and excerpts the file added since it was last loaded are added;
+   *   none is ever removed, and one removed through the API is not put back.
    * Returns the id.
    */
-  private async upsert(fact: Pick<PlannedFact<unknown>, 'path'>, table: SeedTable, key: Column[], attributes: Column[], links?: LinkWriter): Promise<number> {
+  private async upsert(fact: Pick<PlannedFact<unknown>, 'path'>, table: SeedTable, seedKey: unknown[], key: Column[], attributes: Column[], extras: FactExtras = {}): Promise<number> {
     this.at = fact.path;
     const type = TYPE_OF_TABLE[table]!;
+    const keyJson = JSON.stringify(seedKey);
+    const record = this.records.get(`${type} ${keyJson}`);
     const keyValues: Values = Object.fromEntries(key.map((c) => [c.name, c.value]));
     const values: Values = { ...keyValues, ...Object.fromEntries(attributes.filter((c) => c.value !== undefined).map((c) => [c.name, c.value])) };
-    const found = await this.store.findByKey(type, keyValues, { lock: true });
+    const stated: Record<string, unknown> = { ...values };
+    if (extras.parties) stated.parties = [...extras.parties].sort((a, b) => a - b);
+    if (extras.anchors) stated.citations = extras.anchors.map(anchorKey).sort();
+
+    let row = record ? await this.store.load(type, record.factId, { lock: true }) : null;
+    row ??= await this.store.findByKey(type, keyValues, { lock: true });
     let outcome: Outcome;
     let id: number;
-    if (!found) {
-      id = (await this.store.create(type, values, links)).id;
+    let loaded: Record<string, unknown>;
+    if (!row) {
+      id = (await this.store.create(type, values, extras.parties?.length ? (newId) => this.addParties(table, newId, extras.parties!) : undefined)).id;
       outcome = 'added';
-    } else if (found.retractedAt !== null) {
-      id = found.id;
+      loaded = stated;
+      this.cite(type, id, extras.anchors ?? []);
+    } else if (row.retractedAt !== null) {
+      id = row.id;
       outcome = 'unchanged';
+      const last = record?.loaded;
+      if (last && Object.keys(stated).some((k) => JSON.stringify(last[k]) !== JSON.stringify(stated[k]) && !this.sameColumnValue(type, k, last[k], stated[k]))) {
+        this.conflicts.push({ file: this.plan.file, path: fact.path, id: toGlobalId(type, id), field: '*', fileValue: null, storedValue: null, reason: 'retracted' });
+      }
+      loaded = last ?? stated;
+      this.unchanged.citation += extras.anchors?.length ?? 0;
     } else {
+      id = row.id;
+      const merge = await this.merge(fact.path, type, row, record?.loaded, stated, extras);
       // The row is locked, so the version check in the update cannot fail.
-      const updated = await this.store.update(type, found, values, links);
-      if (!updated) throw new Error(`${type} ${found.id} changed while the file was being loaded`);
-      id = updated.id;
-      outcome = updated === found ? 'unchanged' : 'changed';
+      const updated = await this.store.update(type, row, merge.write, merge.parties.length ? (rowId) => this.addParties(table, rowId, merge.parties) : undefined);
+      if (!updated) throw new Error(`${type} ${row.id} changed while the file was being loaded`);
+      outcome = updated === row ? 'unchanged' : 'changed';
+      loaded = merge.loaded;
+      if (extras.parties) this.unchanged[table === 'agreement' ? 'agreement_party' : 'negotiation_party'] += extras.parties.length - merge.parties.length;
+      this.unchanged.citation += (extras.anchors?.length ?? 0) - merge.anchors.length;
+      this.cite(type, id, merge.anchors);
     }
+    this.written.set(`${type} ${keyJson}`, { type, seedKey: keyJson, factId: id, loaded });
     this[outcome][table] += 1;
     return id;
   }
 
-  /** Adds the parties not yet linked (never removes one); their change when it added any. */
-  private async addParties(owner: 'Agreement' | 'Negotiation', id: number, parties: string[] | undefined): Promise<ChangeSet | null> {
-    if (!parties || parties.length === 0) return null;
-    const partyIds = [...new Set(parties.map((name) => this.id('organization', name)))];
+  /** The three-way merge of one live fact: what to write, which parties and excerpts to add, and what the file now stands at. */
+  private async merge(path: string, type: NodeTypeName, row: FactRow, last: Record<string, unknown> | undefined, stated: Record<string, unknown>, extras: FactExtras) {
+    const kind = this.store.kind(type);
+    const write: Values = {};
+    const loaded: Record<string, unknown> = {};
+    const conflict = (field: string, fileValue: unknown, storedValue: unknown) =>
+      this.conflicts.push({ file: this.plan.file, path, id: toGlobalId(type, row.id), field, fileValue, storedValue, reason: 'edited' });
+    for (const [column, now] of Object.entries(stated)) {
+      if (column === 'parties' || column === 'citations') continue;
+      const c = kind.byColumn.get(column)!;
+      const stored = row[c.property];
+      const lastKnown = last !== undefined && column in last;
+      if (lastKnown && isSameValue(c.sqlType, last[column], now)) loaded[column] = last[column];
+      else if (isSameValue(c.sqlType, stored, now)) loaded[column] = now;
+      else if (lastKnown ? isSameValue(c.sqlType, stored, last[column]) : !(await this.isEditedByOthers(type, row.id, c.property, (r) => isSameValue(c.sqlType, r[column], stored)))) {
+        write[column] = now;
+        loaded[column] = now;
+      } else {
+        conflict(c.property, historyValue(c, now), historyValue(c, stored));
+        if (lastKnown) loaded[column] = last[column];
+      }
+    }
+
+    let parties: number[] = [];
+    if (extras.parties) {
+      const owner = type as 'Agreement' | 'Negotiation';
+      const current = await this.store.partyIds(owner, row.id);
+      const missing = extras.parties.filter((p) => !current.includes(p));
+      const lastParties = last?.parties as number[] | undefined;
+      if (lastParties) parties = missing.filter((p) => !lastParties.includes(p));
+      else if (!(await this.isEditedByOthers(type, row.id, 'parties', (r) => JSON.stringify(r.parties) === JSON.stringify([...current].sort((a, b) => a - b))))) parties = missing;
+      else if (missing.length > 0) conflict('parties', missing.map((p) => toGlobalId('Organization', p)), current.map((p) => toGlobalId('Organization', p)));
+      if (lastParties || parties.length === missing.length) loaded.parties = stated.parties;
+    }
+
+    let anchors: Anchor[] = [];
+    if (extras.anchors) {
+      const lastAnchors = last?.citations as string[] | undefined;
+      if (lastAnchors) anchors = extras.anchors.filter((a) => !lastAnchors.includes(anchorKey(a)));
+      else {
+        const seen = await this.anchorsEverStored(type, row.id);
+        anchors = extras.anchors.filter((a) => !seen.has(anchorKey(a)));
+      }
+      loaded.citations = stated.citations;
+    }
+    return { write, parties, anchors, loaded };
+  }
+
+  /** Whether two values stated for `column` of `type` are the same (columns by their SQL type). */
+  private sameColumnValue(type: NodeTypeName, column: string, a: unknown, b: unknown): boolean {
+    const c = this.store.kind(type).byColumn.get(column);
+    return c ? isSameValue(c.sqlType, a, b) : false;
+  }
+
+  /**
+   * Whether `field` of a fact holds a value someone other than the seed
+   * loader wrote: its latest change (history) was not made by this loader's
+   * actor, and no other seed file's record says it wrote the value stored
+   * (`storedByFile` compares a record's values with the database's).
+   */
+  private async isEditedByOthers(type: NodeTypeName, id: number, field: string, storedByFile: (loaded: Record<string, unknown>) => boolean): Promise<boolean> {
+    const cacheKey = `${type}:${id}`;
+    let known = this.provenance.get(cacheKey);
+    if (!known) {
+      const changes: { actor: string; action: string; changes: Record<string, unknown> }[] = await this.sql.query(
+        `SELECT "actor", "action", "changes" FROM "change" WHERE "subject_type" = $1 AND "subject_id" = $2::int ORDER BY "version", "id"`,
+        [type, id],
+      );
+      const lastActor = new Map<string, string>();
+      for (const change of changes) if (change.action !== 'RETRACT') for (const key of Object.keys(change.changes)) lastActor.set(key, change.actor);
+      const records: { loaded: Record<string, unknown> }[] = await this.sql.query(
+        `SELECT "loaded" FROM "seed_fact" WHERE "fact_type" = $1 AND "fact_id" = $2::int AND "file" <> $3`,
+        [type, id, basename(this.plan.file)],
+      );
+      known = { lastActor, otherFiles: records.map((r) => r.loaded) };
+      this.provenance.set(cacheKey, known);
+    }
+    const actor = known.lastActor.get(field);
+    return actor !== undefined && actor !== this.actor && !known.otherFiles.some(storedByFile);
+  }
+
+  /**
+   * Every excerpt position ("start:end") a citation of this fact from this
+   * file's source ever had, by its history (one an editor moved or retracted
+   * included), so a file with no record of its excerpts does not put back
+   * one an edit moved away.
+   */
+  private async anchorsEverStored(type: NodeTypeName, id: number): Promise<Set<string>> {
+    const column = this.store.kind(type).citationColumn;
+    if (!column) return new Set();
+    const rows: { start: number; end: number; changes: Record<string, { before?: unknown; after?: unknown }> | null }[] = await this.sql.query(
+      `SELECT c."start_offset" AS "start", c."end_offset" AS "end", ch."changes"
+         FROM "citation" c LEFT JOIN "change" ch ON ch."subject_type" = 'Citation' AND ch."subject_id" = c."id"
+        WHERE c."${column}" = $1::int AND c."source_id" = $2::int`,
+      [id, this.sourceId],
+    );
+    const seen = new Set<string>();
+    const byCitation = new Map<string, { starts: Set<unknown>; ends: Set<unknown> }>();
+    for (const r of rows) {
+      const key = `${r.start}:${r.end}`;
+      seen.add(key);
+      const sets = byCitation.get(key) ?? { starts: new Set([r.start]), ends: new Set([r.end]) };
+      for (const side of ['before', 'after'] as const) {
+        if (r.changes?.startOffset?.[side] != null) sets.starts.add(r.changes.startOffset[side]);
+        if (r.changes?.endOffset?.[side] != null) sets.ends.add(r.changes.endOffset[side]);
+      }
+      byCitation.set(key, sets);
+    }
+    for (const { starts, ends } of byCitation.values()) for (const start of starts) for (const end of ends) seen.add(`${start}:${end}`);
+    return seen;
+  }
+
+  /** Links the given parties (only adds); their change. */
+  private async addParties(table: SeedTable, id: number, partyIds: number[]): Promise<ChangeSet | null> {
+    const owner = table === 'agreement' ? 'Agreement' : 'Negotiation';
     const { changes, added } = await this.store.linkParties(owner, id, partyIds, 'add');
-    const table = owner === 'Agreement' ? 'agreement_party' : 'negotiation_party';
-    this.added[table] += added;
-    this.unchanged[table] += partyIds.length - added;
+    const links = owner === 'Agreement' ? 'agreement_party' : 'negotiation_party';
+    this.added[links] += added;
+    this.unchanged[links] += partyIds.length - added;
     return changes;
+  }
+
+  /** The ids of the parties the file names, or undefined when it names none. */
+  private partyIds(parties: string[] | undefined): number[] | undefined {
+    return parties && parties.length > 0 ? [...new Set(parties.map((name) => this.id('organization', name)))] : undefined;
+  }
+
+  /** Reads what this file last wrote (seed_fact), in one statement. */
+  private async readRecords(): Promise<void> {
+    const rows: { type: string; key: string; factId: number; loaded: Record<string, unknown> }[] = await this.sql.query(
+      `SELECT "fact_type" AS "type", "seed_key" AS "key", "fact_id" AS "factId", "loaded" FROM "seed_fact" WHERE "file" = $1`,
+      [basename(this.plan.file)],
+    );
+    for (const r of rows) this.records.set(`${r.type} ${r.key}`, { factId: r.factId, loaded: r.loaded });
+  }
+
+  /** Records what this load wrote for each fact of the file, in one statement. */
+  private async writeRecords(): Promise<void> {
+    const rows = [...this.written.values()].map((w) => ({ fact_type: w.type, seed_key: w.seedKey, fact_id: w.factId, loaded: w.loaded }));
+    await this.sql.query(
+      `INSERT INTO "seed_fact" ("file", "fact_type", "seed_key", "fact_id", "loaded")
+       SELECT $1, x."fact_type", x."seed_key", x."fact_id", x."loaded" FROM jsonb_to_recordset($2::jsonb) AS x("fact_type" text, "seed_key" text, "fact_id" int, "loaded" jsonb)
+       ON CONFLICT ("file", "fact_type", "seed_key") DO UPDATE SET "fact_id" = EXCLUDED."fact_id", "loaded" = EXCLUDED."loaded", "loaded_at" = now()`,
+      [basename(this.plan.file), JSON.stringify(rows)],
+    );
   }
 
   /** Queues the anchors of a fact; they are written together at the end. */

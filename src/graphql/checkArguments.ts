@@ -1,0 +1,122 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  getArgumentValues, getNamedType, getVariableValues, isAbstractType, isInputObjectType, isListType, getNullableType, Kind, TypeInfo, visit,
+  visitWithTypeInfo, type DocumentNode, type FragmentDefinitionNode, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { CodedError, ErrorCode } from '../errors/index.js';
+import { ensureNestedPage, nestedConnectionTag } from '../services/pagination.js';
+
+const REFUSED = { http: { status: 400 } };
+
+/**
+ * Checks, before anything runs, what can be checked of an operation's
+ * arguments without the database, so that bad input is refused whole
+ * (HTTP 400, nothing executed, nothing written) rather than failing one
+ * field after a mutation has committed:
+ * - subscriptions are refused (OPERATION_NOT_SUPPORTED): this API has none;
+ * - a string argument or input field holding U+0000 (PostgreSQL cannot store
+ *   it in text) is BAD_USER_INPUT naming the argument, e.g. `input.citations[0].excerpt`;
+ * - the `after` of every nested connection (a round's `history`, a
+ *   negotiation's `rounds`, ...) must be a cursor of that list (INVALID_CURSOR).
+ */
+export function argumentChecksPlugin(schema: () => GraphQLSchema, maxPageSize: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operation }) {
+          if (!operation) return;
+          if (operation.operation === 'subscription') {
+            throw new CodedError(ErrorCode.OPERATION_NOT_SUPPORTED, 'This API serves queries and mutations; subscriptions are not supported.', REFUSED);
+          }
+          const variables = getVariableValues(schema(), operation.variableDefinitions ?? [], request.variables ?? {});
+          // Variables that do not fit their types: execution refuses them with its own message.
+          if (variables.errors) return;
+          checkOperation(schema(), document, operation, variables.coerced, maxPageSize);
+        },
+      };
+    },
+  };
+}
+
+function checkOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, maxPageSize: number): void {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const typeInfo = new TypeInfo(schema);
+  // Every field of the operation and of the fragments it spreads, each with its parent type.
+  for (const node of [operation, ...reachableFragments(operation.selectionSet, fragments)]) {
+    visit(
+      node,
+      visitWithTypeInfo(typeInfo, {
+        Field(field) {
+          const definition = typeInfo.getFieldDef();
+          const parent = typeInfo.getParentType();
+          if (!definition || !parent || definition.args.length === 0) return;
+          let args: Record<string, unknown>;
+          try {
+            args = getArgumentValues(definition, field, variables);
+          } catch {
+            return; // execution reports arguments that do not coerce
+          }
+          for (const arg of definition.args) ensureNoNul(args[arg.name], arg.type, arg.name);
+          if (args.after === undefined || args.after === null) return;
+          const possible = isAbstractType(parent) ? schema.getPossibleTypes(parent).map((t) => t.name) : [parent.name];
+          const tags = possible.map((t) => nestedConnectionTag(t, definition.name)).filter((t): t is string => t !== undefined);
+          if (tags.length === 0) return;
+          // A mutation must not fail after its write, so there the cursor must suit every type the parent can be.
+          const failures = tags.map((tag) => attempt(() => ensureNestedPage(tag, args, maxPageSize)));
+          const refusal = operation.operation === 'mutation' ? failures.find((f) => f !== null) : failures.every((f) => f !== null) ? failures[0] : null;
+          if (refusal) throw new CodedError(ErrorCode.INVALID_CURSOR, refusal.message, { ...refusal.extensions, ...REFUSED });
+        },
+      }),
+    );
+  }
+}
+
+/** Null when `fn` returns; the coded error it threw otherwise. */
+function attempt(fn: () => unknown): CodedError | null {
+  try {
+    fn();
+    return null;
+  } catch (error) {
+    if (error instanceof CodedError) return error;
+    throw error;
+  }
+}
+
+function reachableFragments(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): FragmentDefinitionNode[] {
+  const out: FragmentDefinitionNode[] = [];
+  visit(selectionSet, {
+    FragmentSpread(spread) {
+      const name = spread.name.value;
+      const fragment = fragments.get(name);
+      if (seen.has(name) || !fragment) return;
+      seen.add(name);
+      out.push(fragment, ...reachableFragments(fragment.selectionSet, fragments, seen));
+    },
+  });
+  return out;
+}
+
+/** Throws BAD_USER_INPUT naming `path` for a string holding U+0000 anywhere in `value`. */
+function ensureNoNul(value: unknown, type: GraphQLInputType, path: string): void {
+  if (value === null || value === undefined) return;
+  const nullable = getNullableType(type);
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) {
+      throw new CodedError(ErrorCode.BAD_USER_INPUT, `${path} contains a NUL character (U+0000), which cannot be stored; remove it.`, { argument: path, ...REFUSED });
+    }
+    return;
+  }
+  if (isListType(nullable) && Array.isArray(value)) {
+    value.forEach((item, i) => ensureNoNul(item, nullable.ofType, `${path}[${i}]`));
+    return;
+  }
+  const named = getNamedType(nullable);
+  if (isInputObjectType(named) && typeof value === 'object') {
+    const fields = named.getFields();
+    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+      if (fields[key]) ensureNoNul(inner, fields[key].type, `${path}.${key}`);
+    }
+  }
+}
