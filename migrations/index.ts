@@ -3,5 +3,8 @@ import { InitialSchema1700000000000 } from './1700000000000-InitialSchema.js';
 import { HistoryAndApiTokens1720000000000 } from './1720000000000-HistoryAndApiTokens.js';
 import { KeepFactsCited1730000000000 } from './1730000000000-KeepFactsCited.js';
 import { FigureRoundInItsNegotiation1740000000000 } from './1740000000000-FigureRoundInItsNegotiation.js';
+import { IndexEveryListOrder1760000000000 } from './1760000000000-IndexEveryListOrder.js';
+import { CheckCitationsPerStatement1760000000001 } from './1760000000001-CheckCitationsPerStatement.js';
 
-export const migrations = [InitialSchema1700000000000, HistoryAndApiTokens1720000000000, KeepFactsCited1730000000000, FigureRoundInItsNegotiation1740000000000];
+export const migrations = [InitialSchema1700000000000, HistoryAndApiTokens1720000000000, KeepFactsCited1730000000000, FigureRoundInItsNegotiation1740000000000,
+  IndexEveryListOrder1760000000000, CheckCitationsPerStatement1760000000001];

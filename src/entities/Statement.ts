@@ -13,6 +13,13 @@ export type StatementKind = (typeof STATEMENT_KINDS)[number];
  * known, in one round of it). Exactly one speaker column is set.
  */
 @Entity()
+// Created by migrations/1760000000000-IndexEveryListOrder.ts (partial, expression and trigram indexes).
+@Index('idx_statement_list_stated_on', { synchronize: false })
+@Index('idx_statement_list_speaker_person', { synchronize: false })
+@Index('idx_statement_list_speaker_organization', { synchronize: false })
+@Index('idx_statement_list_negotiation', { synchronize: false })
+@Index('idx_statement_list_round', { synchronize: false })
+@Index('idx_statement_list_kind', { synchronize: false })
 @Check('chk_statement_one_speaker', `num_nonnulls("speaker_person_id", "speaker_organization_id") = 1`)
 @Check('chk_statement_stated_span', `("stated_start" IS NULL) = ("stated_end" IS NULL) AND ("stated_end" IS NULL OR "stated_end" >= "stated_start")`)
 @Check('chk_statement_text_not_blank', `btrim("text") <> ''`)

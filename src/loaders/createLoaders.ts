@@ -49,10 +49,13 @@ interface PagedSpec {
   orderBy: string;
 }
 
+/** Newest first, as the top-level `statements` list orders them, so the same indexes serve both. */
+const STATED_ON_DESC = `COALESCE("t"."stated_start", '-infinity'::date) DESC, "t"."id" DESC`;
+
 const PAGED = {
-  personStatements: { type: 'Statement', key: 'speaker_person_id', orderBy: '"t"."stated_start" DESC NULLS LAST, "t"."id" DESC' },
-  organizationStatements: { type: 'Statement', key: 'speaker_organization_id', orderBy: '"t"."stated_start" DESC NULLS LAST, "t"."id" DESC' },
-  negotiationStatements: { type: 'Statement', key: 'negotiation_id', orderBy: '"t"."stated_start" DESC NULLS LAST, "t"."id" DESC' },
+  personStatements: { type: 'Statement', key: 'speaker_person_id', orderBy: STATED_ON_DESC },
+  organizationStatements: { type: 'Statement', key: 'speaker_organization_id', orderBy: STATED_ON_DESC },
+  negotiationStatements: { type: 'Statement', key: 'negotiation_id', orderBy: STATED_ON_DESC },
   negotiationRounds: { type: 'Round', key: 'negotiation_id', orderBy: '"t"."number", "t"."id"' },
   sourceCitations: { type: 'Citation', key: 'source_id', orderBy: '"t"."start_offset", "t"."id"' },
 } satisfies Record<string, PagedSpec>;
