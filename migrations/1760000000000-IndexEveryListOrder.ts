@@ -30,10 +30,6 @@ export const LIST_INDEXES: [name: string, table: string, definition: string][] =
   ['idx_round_list_number_start_date', 'round', `("number", (COALESCE("start_date", 'infinity'::date)), "id")`],
   ['idx_round_list_negotiation', 'round', `("negotiation_id", (COALESCE("start_date", 'infinity'::date)), "id")`],
   ['idx_statement_list_stated_on', 'statement', `((COALESCE("stated_start", '-infinity'::date)), "id")`],
-  ['idx_statement_list_speaker_person', 'statement', `("speaker_person_id", (COALESCE("stated_start", '-infinity'::date)), "id")`],
-  ['idx_statement_list_speaker_organization', 'statement', `("speaker_organization_id", (COALESCE("stated_start", '-infinity'::date)), "id")`],
-  ['idx_statement_list_negotiation', 'statement', `("negotiation_id", (COALESCE("stated_start", '-infinity'::date)), "id")`],
-  ['idx_statement_list_round', 'statement', `("round_id", (COALESCE("stated_start", '-infinity'::date)), "id")`],
   ['idx_statement_list_kind', 'statement', `("kind", (COALESCE("stated_start", '-infinity'::date)), "id")`],
   ['idx_issue_list_name', 'issue', `("name", "id")`],
   ['idx_position_list_created', 'position', `("created_at", "id")`],
@@ -49,6 +45,29 @@ export const LIST_INDEXES: [name: string, table: string, definition: string][] =
   ['idx_figure_list_negotiation', 'figure', `("negotiation_id", (COALESCE("as_of_start", '-infinity'::date)), "id")`],
 ];
 
+const STATED_ON = `(COALESCE("stated_start", '-infinity'::date))`;
+
+/**
+ * Statements, the largest table: the plain indexes of its foreign keys gain
+ * the list's order and stay whole (not partial), so one index serves the
+ * foreign key's checks, the filter with its order (retracted rows are
+ * skipped by a Filter), and the nested statement pages of people,
+ * organizations and negotiations. Each row written updates fewer indexes.
+ * [name, previous columns, new definition]
+ */
+export const STATEMENT_KEY_INDEXES: [name: string, previous: string, definition: string][] = [
+  ['idx_statement_speaker_person_id', '("speaker_person_id")', `("speaker_person_id", ${STATED_ON}, "id")`],
+  ['idx_statement_speaker_organization_id', '("speaker_organization_id")', `("speaker_organization_id", ${STATED_ON}, "id")`],
+  ['idx_statement_negotiation_id', '("negotiation_id")', `("negotiation_id", ${STATED_ON}, "id")`],
+  ['idx_statement_round_id_negotiation_id', '("round_id", "negotiation_id")', `("round_id", ${STATED_ON}, "id")`],
+];
+
+/** Plain indexes the list indexes make redundant: [name, table, columns]. */
+const SUPERSEDED: [name: string, table: string, columns: string][] = [
+  ['idx_statement_kind', 'statement', '("kind")'],
+  ['idx_statement_stated_start', 'statement', '("stated_start")'],
+];
+
 /** Substring (ILIKE '%...%') filters that had no trigram index yet. */
 export const TRIGRAM_INDEXES: [name: string, table: string, column: string][] = [
   ['idx_source_title_trgm', 'source', 'title'],
@@ -61,6 +80,11 @@ export class IndexEveryListOrder1760000000000 implements MigrationInterface {
   name = 'IndexEveryListOrder1760000000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    for (const [name] of SUPERSEDED) await queryRunner.query(`DROP INDEX "public"."${name}"`);
+    for (const [name, , definition] of STATEMENT_KEY_INDEXES) {
+      await queryRunner.query(`DROP INDEX "public"."${name}"`);
+      await queryRunner.query(`CREATE INDEX "${name}" ON "statement" ${definition}`);
+    }
     for (const [name, table, definition] of LIST_INDEXES) {
       await queryRunner.query(`CREATE INDEX "${name}" ON "${table}" ${definition} WHERE "retracted_at" IS NULL`);
     }
@@ -71,5 +95,10 @@ export class IndexEveryListOrder1760000000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const [name] of [...TRIGRAM_INDEXES, ...LIST_INDEXES].reverse()) await queryRunner.query(`DROP INDEX "public"."${name}"`);
+    for (const [name, previous] of STATEMENT_KEY_INDEXES) {
+      await queryRunner.query(`DROP INDEX "public"."${name}"`);
+      await queryRunner.query(`CREATE INDEX "${name}" ON "statement" ${previous}`);
+    }
+    for (const [name, table, columns] of SUPERSEDED) await queryRunner.query(`CREATE INDEX "${name}" ON "${table}" ${columns}`);
   }
 }
