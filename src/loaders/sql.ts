@@ -1,11 +1,13 @@
 import type { DataSource } from 'typeorm';
+import { isPoolWaitTimeout } from '../db/boundedPool.js';
 import { isDatabaseUnavailable } from '../db/isDatabaseUnavailable.js';
-import { CodedError, ErrorCode } from '../errors/index.js';
+import { CodedError, ErrorCode, serviceOverloaded } from '../errors/index.js';
 
 /**
  * The one way request code reaches the database: parameterized SQL through
  * the pool, counted per request (the count depends on a query's shape, never
- * on how many rows come back), with outages turned into a coded error.
+ * on how many rows come back), with outages (DATABASE_UNAVAILABLE) and a
+ * full pool (SERVICE_OVERLOADED) turned into coded errors.
  */
 export class RequestSql {
   /** SQL statements this request has sent so far. */
@@ -23,6 +25,7 @@ export class RequestSql {
     try {
       return (await this.dataSource.query(sql, params)) as T[];
     } catch (error) {
+      if (isPoolWaitTimeout(error)) throw serviceOverloaded();
       if (isDatabaseUnavailable(error)) {
         throw new CodedError(ErrorCode.DATABASE_UNAVAILABLE, 'The database is unavailable; try again shortly.');
       }
