@@ -158,6 +158,15 @@ export function createLoaders(sql: RequestSql, dataSource: DataSource) {
     });
   }
 
+  /** The full text of sources, which `byId` leaves out. */
+  const sourceText = memoize('sourceText', () =>
+    new DataLoader<number, string | null>(async (ids) => {
+      const rows = await sql.query<{ id: number; text: string }>(`SELECT "id", "text" FROM ${tables.Source.table} WHERE "id" = ANY($1::int[])`, [ids]);
+      const found = new Map(rows.map((r) => [r.id, r.text]));
+      return ids.map((id) => found.get(id) ?? null);
+    }, { batchScheduleFn }),
+  );
+
   /** What one person said in one round, keyed by `${roundId}:${personId}`. */
   const participantStatements = memoize('participantStatements', () => {
     const s = tables.Statement;
@@ -268,7 +277,7 @@ export function createLoaders(sql: RequestSql, dataSource: DataSource) {
     for (const loader of memo.values()) loader.clearAll();
   }
 
-  return { byId, list, citationsOf, parties, participantStatements, paged, history, tables, reset };
+  return { byId, list, citationsOf, parties, participantStatements, sourceText, paged, history, tables, reset };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
