@@ -78,13 +78,14 @@ interface PagedQuery {
 /** A row of `change` as the history loader reads it. */
 export type ChangeRow = Change;
 
-/** Groups rows by a key column into one array per requested key, in key order. */
+/**
+ * Groups rows by a key column into one array per requested key, in key
+ * order. Rows keep their "__key" (and paged rows their "__rn"): no GraphQL
+ * field reads them, and copying every row to drop them costs more.
+ */
 function groupByKey<T>(keys: readonly number[], rows: (T & { __key: number })[]): T[][] {
   const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) {
-    const { __key, ...rest } = row;
-    groups.get(__key)?.push(rest as unknown as T);
-  }
+  for (const row of rows) groups.get(row.__key)?.push(row);
   return keys.map((k) => groups.get(k)!);
 }
 
@@ -181,7 +182,7 @@ export function createLoaders(sql: RequestSql, dataSource: DataSource) {
         [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
       );
       const groups = new Map<string, Row<Statement>[]>(keys.map((k) => [k, []]));
-      for (const { __key, ...row } of rows) groups.get(__key)?.push(row as Row<Statement>);
+      for (const row of rows) groups.get(row.__key)?.push(row);
       return keys.map((k) => groups.get(k)!);
     }, { batchScheduleFn });
   });
@@ -240,15 +241,14 @@ export function createLoaders(sql: RequestSql, dataSource: DataSource) {
           );
           const totals = new Map<number, number>();
           const byParent = new Map<number, (R & { __rn: number })[]>(parentIds.map((p) => [p, []]));
-          for (const { __key, __total, ...row } of rows) {
-            totals.set(__key, __total);
-            byParent.get(__key)!.push(row as unknown as R & { __rn: number });
+          for (const row of rows) {
+            totals.set(row.__key, row.__total);
+            byParent.get(row.__key)!.push(row);
           }
           for (const parentId of parentIds) {
             const total = totals.get(parentId) ?? (offset === 0 ? 0 : undefined);
             const countTotal = total !== undefined ? async () => total : () => countChildren(spec, parentId);
             const conn = buildConnection(byParent.get(parentId)!, first, spec.tag, (r) => [r.__rn], { after: offset > 0, totalCount: countTotal });
-            for (const node of conn.nodes) delete (node as { __rn?: number }).__rn;
             results.set(`${parentId}:${g}`, conn);
           }
         }

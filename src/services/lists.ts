@@ -242,10 +242,9 @@ export async function listPage<T>(ctx: Context, name: ListName, request: ListReq
      LIMIT ${p.add(first + 1)}`,
     p.values,
   );
-  const keys = new Map(rows.map((r) => [r, [r.__sort, r.id]]));
-  for (const r of rows) delete (r as { __sort?: unknown }).__sort;
   let total: Promise<number> | undefined;
-  return buildConnection(rows, first, tag, (r) => keys.get(r)!, {
+  // Rows keep "__sort" (no field reads it): the cursor's key is (sort value, id).
+  return buildConnection(rows, first, tag, (r) => [r.__sort, r.id], {
     after: after !== null,
     totalCount: () =>
       (total ??= ctx.sql.query<{ n: number }>(count.sql, count.params).then((r) => r[0].n)),
