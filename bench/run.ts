@@ -11,7 +11,8 @@
  * 4. Checks the answers: no errors, each operation's sanity check, and the
  *    reference's JSON equal to the API's.
  * 5. Measures each operation of bench/operations.ts with autocannon at
- *    --connections (8) for --duration seconds, the API then the reference:
+ *    --connections (8) for --duration seconds each, the API and the
+ *    reference taking --rounds turns (so both see the same background load):
  *    req/s, p50/p95/p99, errors (transport errors, timeouts, non-2xx, and any
  *    answer that differs from the checked one), SQL statements per request,
  *    server CPU ms per request and resident memory of each process.
@@ -46,10 +47,14 @@ interface Options {
   duration: number;
   connections: number;
   warmup: number;
+  /** Turns the API and the reference take within `duration`. */
+  rounds: number;
   only?: string[];
   json?: string;
   smoke: boolean;
   cpuProf?: string;
+  /** Another build's dist/src/main.js to measure instead of this one (e.g. an older commit, for before/after). */
+  server?: string;
 }
 
 /** One measured target (the API or the reference) for one operation. */
@@ -66,7 +71,8 @@ interface Measurement {
 
 interface Row {
   op: BenchOperation;
-  sqlPerRequest: number;
+  /** Counted with this build's code; undefined when measuring another build (--server). */
+  sqlPerRequest?: number;
   api: Measurement;
   reference?: Measurement;
 }
@@ -158,8 +164,35 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** Runs autocannon against `url` with `body`; every answer must equal `expected`. */
-async function measure(url: string, body: string, expected: string, pid: number, options: Options, duration: number): Promise<Measurement> {
+/** What one stretch of load against one target gave. */
+interface Slice {
+  requests: number;
+  seconds: number;
+  latencies: number[];
+  errors: number;
+  cpuMs: number;
+  rssMiB: number;
+}
+
+/** Adds up slices of load against one target into its figures. */
+function combine(slices: Slice[]): Measurement {
+  const latencies = slices.flatMap((s) => s.latencies).sort((a, b) => a - b);
+  const requests = slices.reduce((n, s) => n + s.requests, 0);
+  const cpuMs = slices.reduce((n, s) => n + s.cpuMs, 0);
+  return {
+    requests,
+    rps: requests / slices.reduce((n, s) => n + s.seconds, 0),
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: slices.reduce((n, s) => n + s.errors, 0),
+    cpuMsPerRequest: requests ? cpuMs / requests : NaN,
+    rssMiB: slices.at(-1)!.rssMiB,
+  };
+}
+
+/** Runs autocannon against `url` with `body` for `duration` seconds; every answer must equal `expected`. */
+async function measure(url: string, body: string, expected: string, pid: number, options: Options, duration: number): Promise<Slice> {
   const latencies: number[] = [];
   const before = processUsage(pid);
   let finish: (result: autocannon.Result) => void = () => {};
@@ -176,16 +209,12 @@ async function measure(url: string, body: string, expected: string, pid: number,
   instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
   const result = await done;
   const after = processUsage(pid);
-  latencies.sort((a, b) => a - b);
-  const requests = result.requests.total;
   return {
-    requests,
-    rps: requests / (result.duration || duration),
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
+    requests: result.requests.total,
+    seconds: result.duration || duration,
+    latencies,
     errors: result.errors + result.timeouts + result.non2xx + (result.mismatches ?? 0),
-    cpuMsPerRequest: requests ? (after.cpuMs - before.cpuMs) / requests : NaN,
+    cpuMs: after.cpuMs - before.cpuMs,
     rssMiB: after.rssMiB,
   };
 }
@@ -205,7 +234,7 @@ function table(rows: Row[]): string {
   for (const row of rows) {
     const m = row.api;
     const ratio = row.reference ? `${fmt(m.rps / row.reference.rps, 2)}×` : '—';
-    lines.push(`| ${row.op.key} ${row.op.title} | API | ${fmt(m.rps, 0)} | ${fmt(m.p50)} | ${fmt(m.p95)} | ${fmt(m.p99)} | ${m.errors} | ${row.sqlPerRequest} | ${fmt(m.cpuMsPerRequest, 2)} | ${fmt(m.rssMiB, 0)} | ${ratio} |`);
+    lines.push(`| ${row.op.key} ${row.op.title} | API | ${fmt(m.rps, 0)} | ${fmt(m.p50)} | ${fmt(m.p95)} | ${fmt(m.p99)} | ${m.errors} | ${row.sqlPerRequest ?? '—'} | ${fmt(m.cpuMsPerRequest, 2)} | ${fmt(m.rssMiB, 0)} | ${ratio} |`);
     if (row.reference) {
       const r = row.reference;
       lines.push(`| | reference | ${fmt(r.rps, 0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} | 1 | ${fmt(r.cpuMsPerRequest, 2)} | ${fmt(r.rssMiB, 0)} | 1× |`);
@@ -240,10 +269,10 @@ async function main(options: Options): Promise<number> {
     }
     await app.apollo.stop();
 
-    ensureBuilt();
+    if (!options.server) ensureBuilt();
     const [apiPort, referencePort] = await Promise.all([findFreePort(), findFreePort()]);
     const env = { ...process.env, DATABASE_URL: db.url, HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production', DB_POOL_SIZE: String(config.DB_POOL_SIZE) };
-    const api = spawn(process.execPath, [...(options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProf}`] : []), join(ROOT, 'dist', 'src', 'main.js')], {
+    const api = spawn(process.execPath, [...(options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProf}`] : []), options.server ?? join(ROOT, 'dist', 'src', 'main.js')], {
       cwd: ROOT, env: { ...env, PORT: String(apiPort) }, stdio: ['ignore', 'pipe', 'inherit'],
     });
     children.push(api);
@@ -290,17 +319,26 @@ async function main(options: Options): Promise<number> {
     for (const op of ops) {
       const body = JSON.stringify({ query: op.document, operationName: op.operationName, variables: op.variables(fixtures) });
       const { api: apiAnswer, reference: referenceAnswer } = expected.get(op.key)!;
-      if (options.warmup > 0) await measure(apiUrl, body, apiAnswer, api.pid!, options, options.warmup);
-      log(`${op.key}: measuring the API for ${options.duration} s at ${options.connections} connections`);
-      const apiFigures = await measure(apiUrl, body, apiAnswer, api.pid!, options, options.duration);
-      let referenceFigures: Measurement | undefined;
-      if (op.reference) {
-        const refBody = JSON.stringify({ operationName: op.operationName, variables: op.variables(fixtures) });
-        if (options.warmup > 0) await measure(referenceUrl, refBody, referenceAnswer!, reference.pid!, options, options.warmup);
-        log(`${op.key}: measuring the reference`);
-        referenceFigures = await measure(referenceUrl, refBody, referenceAnswer!, reference.pid!, options, options.duration);
+      const refBody = JSON.stringify({ operationName: op.operationName, variables: op.variables(fixtures) });
+      if (options.warmup > 0) {
+        await measure(apiUrl, body, apiAnswer, api.pid!, options, options.warmup);
+        if (op.reference) await measure(referenceUrl, refBody, referenceAnswer!, reference.pid!, options, options.warmup);
       }
-      rows.push({ op, sqlPerRequest: sqlCounts.get(op.key)!, api: apiFigures, reference: referenceFigures });
+      // The API and the reference take turns, so both see the same background load (the machine may be shared).
+      log(`${op.key}: ${options.duration} s each for the API${op.reference ? ' and the reference' : ''}, in ${options.rounds} turns, ${options.connections} connections`);
+      const apiSlices: Slice[] = [];
+      const referenceSlices: Slice[] = [];
+      const slice = options.duration / options.rounds;
+      for (let turn = 0; turn < options.rounds; turn++) {
+        apiSlices.push(await measure(apiUrl, body, apiAnswer, api.pid!, options, slice));
+        if (op.reference) referenceSlices.push(await measure(referenceUrl, refBody, referenceAnswer!, reference.pid!, options, slice));
+      }
+      rows.push({
+        op,
+        sqlPerRequest: options.server ? undefined : sqlCounts.get(op.key),
+        api: combine(apiSlices),
+        reference: op.reference ? combine(referenceSlices) : undefined,
+      });
     }
     const apiPeak = processUsage(api.pid!).peakMiB;
     const referencePeak = processUsage(reference.pid!).peakMiB;
@@ -329,12 +367,14 @@ const program = new Command('bench')
   .option('--duration <s>', 'seconds per operation and target', parseNumber(1), 10)
   .option('--warmup <s>', 'seconds of unmeasured load before each measurement', parseNumber(0), 2)
   .option('--connections <n>', 'concurrent connections', parseNumber(1), 8)
+  .option('--rounds <n>', 'turns the API and the reference take within --duration (same background load for both)', parseNumber(1), 5)
   .option('--only <keys>', 'comma-separated operation keys (Q1,Q3,Q5,Q5b,Q4)', (v) => v.split(','))
   .option('--json <file>', 'also write the figures as JSON')
   .option('--cpu-prof <dir>', 'run the API with node --cpu-prof, profiles written to this directory on exit')
+  .option('--server <main.js>', "measure another build's dist/src/main.js (an older commit, say) instead of this one")
   .option('--smoke', 'tiny and quick (2 negotiations, 1 s per operation, 2 connections), for CI', false)
   .action(async (opts: Options) => {
-    const options = opts.smoke ? { ...opts, scale: 2, duration: 1, warmup: 0, connections: 2 } : opts;
+    const options = opts.smoke ? { ...opts, scale: 2, duration: 1, warmup: 0, connections: 2, rounds: 1 } : opts;
     process.exitCode = await main(options);
   });
 
