@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { Change, type Organization, type Statement } from '../entities/index.js';
+import { Change, type Organization } from '../entities/index.js';
 import { buildConnection, type Connection } from './connection.js';
 import type { RequestSql } from './sql.js';
 import { describeTables, type NodeTypeName, type Row, type TableInfo } from './tables.js';
@@ -168,25 +168,6 @@ export function createLoaders(sql: RequestSql, dataSource: DataSource) {
     }, { batchScheduleFn }),
   );
 
-  /** What one person said in one round, keyed by `${roundId}:${personId}`. */
-  const participantStatements = memoize('participantStatements', () => {
-    const s = tables.Statement;
-    return new DataLoader<string, Row<Statement>[]>(async (keys) => {
-      const pairs = keys.map((k) => k.split(':').map(Number));
-      const rows = await sql.query<Row<Statement> & { __key: string }>(
-        `SELECT "t"."round_id" || ':' || "t"."speaker_person_id" AS "__key", ${s.selectList('t')}
-         FROM ${s.table} "t" JOIN unnest($1::int[], $2::int[]) AS "k"("round_id", "person_id")
-           ON "t"."round_id" = "k"."round_id" AND "t"."speaker_person_id" = "k"."person_id"
-         WHERE "t"."retracted_at" IS NULL
-         ORDER BY "t"."stated_start" ASC NULLS LAST, "t"."id"`,
-        [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
-      );
-      const groups = new Map<string, Row<Statement>[]>(keys.map((k) => [k, []]));
-      for (const row of rows) groups.get(row.__key)?.push(row);
-      return keys.map((k) => groups.get(k)!);
-    }, { batchScheduleFn });
-  });
-
   /**
    * One page of a nested connection for many parents at once: rows numbered
    * per parent by a window function, with each parent's total alongside.
@@ -277,7 +258,7 @@ export function createLoaders(sql: RequestSql, dataSource: DataSource) {
     for (const loader of memo.values()) loader.clearAll();
   }
 
-  return { byId, list, citationsOf, parties, participantStatements, sourceText, paged, history, tables, reset };
+  return { byId, list, citationsOf, parties, sourceText, paged, history, tables, reset };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -116,7 +116,8 @@ export const typeResolvers: Resolvers = {
     round: (p, _x, ctx, info) => loadRequired(ctx, 'Round', p.roundId, info),
     person: (p, _x, ctx, info) => loadRequired(ctx, 'Person', p.personId, info),
     party: (p, _x, ctx, info) => loadOptional(ctx, 'Organization', p.partyId, info),
-    statements: (p, _x, ctx) => ctx.loaders.participantStatements.load(`${p.roundId}:${p.personId}`),
+    // The round's statements (one statement for every round asked about, shared with Round.statements), this person's.
+    statements: async (p, _x, ctx) => (await ctx.loaders.list<M.StatementRow>('roundStatements').load(p.roundId)).filter((s) => s.speakerPersonId === p.personId),
     citations: citationsBy('round_participant_id'),
   },
 
