@@ -19,10 +19,19 @@ interface ListSpec {
   orderBy: string;
   /** Extra condition on alias "t". */
   where?: string;
+  /**
+   * A to-one relation read in the same statement: the row `column` points at
+   * (alias "j") goes into the `byId` cache of `type`, so resolving it needs
+   * no statement of its own.
+   */
+  join?: { column: string; type: NodeTypeName };
 }
 
 const LISTS = {
-  citationsOf: (column: string): ListSpec => ({ type: 'Citation', key: column, orderBy: '"t"."source_id", "t"."start_offset", "t"."id"' }),
+  // Citations are shown with their source (the contract's CitationFields): read it with them.
+  citationsOf: (column: string): ListSpec => ({
+    type: 'Citation', key: column, orderBy: '"t"."source_id", "t"."start_offset", "t"."id"', join: { column: 'source_id', type: 'Source' },
+  }),
   roundDelegations: { type: 'Delegation', key: 'round_id', orderBy: '"t"."id"' },
   negotiationDelegations: { type: 'Delegation', key: 'negotiation_id', orderBy: '"t"."id"', where: '"t"."round_id" IS NULL' },
   delegationMembers: { type: 'DelegationMember', key: 'delegation_id', orderBy: '"t"."id"' },
@@ -122,13 +131,23 @@ export function createLoaders(sql: RequestSql, dataSource: DataSource) {
   function listLoader<T>(name: string, spec: ListSpec): DataLoader<number, Row<T>[]> {
     return memoize(`list:${name}`, () => {
       const t = tables[spec.type];
+      const j = spec.join && tables[spec.join.type];
       return new DataLoader<number, Row<T>[]>(async (keys) => {
         const rows = await sql.query<Row<T> & { __key: number }>(
-          `SELECT "t"."${spec.key}" AS "__key", ${t.selectList('t')} FROM ${t.table} "t"
+          `SELECT "t"."${spec.key}" AS "__key", ${t.selectList('t')}${j ? `, ${j.prefixedList('j', '__j_')}` : ''} FROM ${t.table} "t"
+           ${j ? `JOIN ${j.table} "j" ON "j"."id" = "t"."${spec.join!.column}"` : ''}
            WHERE "t"."${spec.key}" = ANY($1::int[]) AND "t"."retracted_at" IS NULL${spec.where ? ` AND ${spec.where}` : ''}
            ORDER BY "t"."${spec.key}", ${spec.orderBy}`,
           [keys],
         );
+        if (j) {
+          const cache = byId(j.typeName);
+          for (const row of rows as unknown as Record<string, unknown>[]) {
+            const joined: Record<string, unknown> = { __typename: j.typeName };
+            for (const property of j.properties) joined[property] = row[`__j_${property}`];
+            cache.prime(joined.id as number, joined as Row<unknown>);
+          }
+        }
         return groupByKey(keys, rows);
       }, { batchScheduleFn });
     });

@@ -25,6 +25,10 @@ export interface TableInfo {
   table: string;
   /** `"t"."col" AS "property", ...` for alias "t", with the type name. */
   selectList: (alias: string) => string;
+  /** The loaded columns' property names, in select-list order. */
+  properties: string[];
+  /** `"j"."col" AS "<prefix>property", ...`: the same columns under prefixed names, for a row joined to another. */
+  prefixedList: (alias: string, prefix: string) => string;
 }
 
 /**
@@ -52,6 +56,8 @@ export function describeTables(dataSource: DataSource): Record<NodeTypeName, Tab
     out[typeName] = {
       typeName,
       table: `"${meta.tableName}"`,
+      properties: columns.map((c) => c.propertyName),
+      prefixedList: (alias, prefix) => columns.map((c) => `"${alias}"."${c.databaseName}" AS "${prefix}${c.propertyName}"`).join(', '),
       selectList: (alias) => {
         let list = lists.get(alias);
         if (list === undefined) {
