@@ -4,5 +4,17 @@ import { HistoryAndApiTokens1720000000000 } from './1720000000000-HistoryAndApiT
 import { KeepFactsCited1730000000000 } from './1730000000000-KeepFactsCited.js';
 import { FigureRoundInItsNegotiation1740000000000 } from './1740000000000-FigureRoundInItsNegotiation.js';
 import { SeedFacts1750000000000 } from './1750000000000-SeedFacts.js';
+import { IndexEveryListOrder1760000000000 } from './1760000000000-IndexEveryListOrder.js';
+import { CheckCitationsPerStatement1760000000001 } from './1760000000001-CheckCitationsPerStatement.js';
+import { MaintainListTotals1760000000002 } from './1760000000002-MaintainListTotals.js';
 
-export const migrations = [InitialSchema1700000000000, HistoryAndApiTokens1720000000000, KeepFactsCited1730000000000, FigureRoundInItsNegotiation1740000000000, SeedFacts1750000000000];
+export const migrations = [
+  InitialSchema1700000000000,
+  HistoryAndApiTokens1720000000000,
+  KeepFactsCited1730000000000,
+  FigureRoundInItsNegotiation1740000000000,
+  SeedFacts1750000000000,
+  IndexEveryListOrder1760000000000,
+  CheckCitationsPerStatement1760000000001,
+  MaintainListTotals1760000000002,
+];

@@ -8,6 +8,8 @@ interface PoolStats {
   totalCount: number;
   idleCount: number;
   waitingCount: number;
+  /** Checkouts refused after DB_POOL_WAIT_MS (src/db/boundedPool.ts). */
+  waitTimeouts?: number;
 }
 
 /** Prometheus metrics of one server: its own registry, so tests can build many. */
@@ -58,6 +60,17 @@ export function createMetrics(dataSource: DataSource) {
     registers: [registry],
     collect() {
       this.set(pool()?.waitingCount ?? 0);
+    },
+  });
+  let waitTimeoutsSeen = 0;
+  new Counter({
+    name: 'kb_db_pool_wait_timeouts_total',
+    help: 'Queries refused with SERVICE_OVERLOADED: no pooled connection became free within DB_POOL_WAIT_MS.',
+    registers: [registry],
+    collect() {
+      const n = pool()?.waitTimeouts ?? 0;
+      if (n > waitTimeoutsSeen) this.inc(n - waitTimeoutsSeen);
+      waitTimeoutsSeen = n;
     },
   });
   const slowQueries = new Counter({ name: 'kb_db_slow_queries_total', help: 'SQL statements slower than DB_SLOW_QUERY_MS.', registers: [registry] });

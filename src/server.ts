@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -79,6 +79,13 @@ export function buildApolloServer(options: BuildServerOptions): ApolloServer<Con
     validationRules: limitValidationRules(options.limits),
     formatError: createErrorFormatter(options.logger),
     // The IDE is our own offline bundle (src/ide); Apollo's landing page would load from a CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(() => schema, options.limits), argumentChecksPlugin(() => schema, options.limits.maxPageSize), ...(options.plugins ?? [])],
+    // No cache hints are declared; Apollo's cache-control plugin would still wrap every field resolver.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      costLimitPlugin(() => schema, options.limits),
+      argumentChecksPlugin(() => schema, options.limits.maxPageSize),
+      ...(options.plugins ?? []),
+    ],
   });
 }

@@ -23,7 +23,7 @@ describe('generateSyntheticData', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    first = await generateSyntheticData(db.dataSource, { scale: 2, seed: 42, onProgress: (done, total) => progress.push([done, total]) });
+    first = await generateSyntheticData(db.dataSource, { scale: 2, seed: 42, batchSize: 1, onProgress: (done, total) => progress.push([done, total]) });
   });
   afterAll(async () => db?.drop());
 
@@ -58,6 +58,34 @@ describe('generateSyntheticData', () => {
     expect(first).toMatchObject({ seed: 42, firstOrdinal: 1, negotiations: 2, rounds: 20, statements: 400, sources: 22 });
     expect(first.citations).toBe(await count('citation'));
     expect(progress).toEqual([[0, 2], [1, 2], [2, 2]]);
+  });
+
+  it('records one history change per batch, naming the seed, the ordinals and the id ranges it created', async () => {
+    const changes: { subject_type: string; actor: string; action: string; changes: any }[] = await db.dataSource.query(
+      `SELECT subject_type, actor, action::text, changes FROM change ORDER BY id`,
+    );
+    expect(changes.map((c) => [c.subject_type, c.actor, c.action])).toEqual([
+      ['GeneratedBatch', 'generator', 'CREATE'],
+      ['GeneratedBatch', 'generator', 'CREATE'],
+    ]);
+    expect(changes.map((c) => c.changes.ordinals).sort()).toEqual([[1, 1], [2, 2]]);
+    const [{ ids }] = await db.dataSource.query(`SELECT array_agg(id ORDER BY id) AS ids FROM statement`);
+    const ranges: [number, number][] = changes.flatMap((c) => c.changes.created.Statement);
+    const covered = ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i)).sort((a, b) => a - b);
+    expect(covered).toEqual(ids);
+    expect(changes.every((c) => c.changes.seed === 42 && c.changes.rows.statement === 200)).toBe(true);
+  });
+
+  it('writes batches over several connections with the same content as one', async () => {
+    const other = await createTestDatabase();
+    try {
+      await generateSyntheticData(other.dataSource, { scale: 3, seed: 42, batchSize: 1, writers: 3 });
+      const texts = (d: TestDatabase) => d.dataSource.query(`SELECT n.title, s.text FROM statement s JOIN negotiation n ON n.id = s.negotiation_id WHERE n.title ~ '\\(synthetic 000[12]\\)' ORDER BY n.title, s.text`);
+      expect(await texts(other)).toHaveLength(400);
+      expect(await texts(other)).toEqual(await texts(db));
+    } finally {
+      await other.drop();
+    }
   });
 
   it('links each negotiation to the agreement it renews, with both parties and a figure', async () => {

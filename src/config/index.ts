@@ -15,6 +15,7 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default('.data/postgres'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
+  DB_POOL_WAIT_MS: z.coerce.number().int().min(1).max(600_000).default(5_000),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   DB_SLOW_QUERY_MS: z.coerce.number().int().min(1).default(500),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { entities } from '../entities/index.js';
+import { createBoundedPg } from './boundedPool.js';
 import { migrations } from '../../migrations/index.js';
 import { ObservingLogger, type SqlObserver } from './logger.js';
 import { SnakeNamingStrategy } from './namingStrategy.js';
@@ -15,6 +16,8 @@ export interface DataSourceOptions {
   statementTimeoutMs?: number;
   /** How long to wait for a new connection before failing (fail fast when the database is down). */
   connectTimeoutMs?: number;
+  /** How long a query may wait for a free pooled connection when all are in use (then PoolWaitTimeoutError). */
+  poolWaitMs?: number;
   slowQueryMs?: number;
   observer?: SqlObserver;
 }
@@ -36,6 +39,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     logger: new ObservingLogger(options.observer),
     maxQueryExecutionTime: options.slowQueryMs ?? 500,
     poolSize: options.poolSize ?? 10,
+    driver: createBoundedPg(options.poolWaitMs ?? 5_000),
     extra: {
       statement_timeout: options.statementTimeoutMs ?? 10_000,
       // Client-side bound too, for a server that stops answering altogether.

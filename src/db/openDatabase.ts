@@ -36,7 +36,7 @@ export interface OpenDatabaseOptions {
   observer?: SqlObserver;
 }
 
-type DatabaseConfig = Pick<Config, 'DATABASE_URL' | 'DATA_DIR' | 'DB_POOL_SIZE' | 'DB_STATEMENT_TIMEOUT_MS' | 'DB_SLOW_QUERY_MS' | 'DB_CONNECT_TIMEOUT_MS'>;
+type DatabaseConfig = Pick<Config, 'DATABASE_URL' | 'DATA_DIR' | 'DB_POOL_SIZE' | 'DB_STATEMENT_TIMEOUT_MS' | 'DB_SLOW_QUERY_MS' | 'DB_CONNECT_TIMEOUT_MS' | 'DB_POOL_WAIT_MS'>;
 
 /**
  * Connects to `config.DATABASE_URL` or, when it is unset, starts the embedded
@@ -62,6 +62,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
     poolSize: config.DB_POOL_SIZE,
     statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
     connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+    poolWaitMs: config.DB_POOL_WAIT_MS,
     slowQueryMs: config.DB_SLOW_QUERY_MS,
     observer: options.observer,
   });

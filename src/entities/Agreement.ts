@@ -6,6 +6,12 @@ export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 
 /** A treaty, deal or contract; `name` is the natural key. */
 @Entity()
+// Created by migrations/1760000000000-IndexEveryListOrder.ts (partial, expression and trigram indexes).
+@Index('idx_agreement_list_name', { synchronize: false })
+@Index('idx_agreement_list_effective_from', { synchronize: false })
+@Index('idx_agreement_list_effective_to', { synchronize: false })
+@Index('idx_agreement_list_status', { synchronize: false })
+@Index('idx_agreement_short_name_trgm', { synchronize: false })
 @Index('uq_agreement_name', ['name'], { unique: true })
 @Index('idx_agreement_name_trgm', { synchronize: false })
 @Index('idx_agreement_supersedes_id', ['supersedesId'])

@@ -10,6 +10,13 @@ import { Round } from './Round.js';
  * the source gives it as approximate ("some 28,500"), and the span it holds for.
  */
 @Entity()
+// Created by migrations/1760000000000-IndexEveryListOrder.ts (partial, expression and trigram indexes).
+@Index('idx_figure_list_as_of', { synchronize: false })
+@Index('idx_figure_list_value', { synchronize: false })
+@Index('idx_figure_list_label', { synchronize: false })
+@Index('idx_figure_list_unit', { synchronize: false })
+@Index('idx_figure_list_agreement', { synchronize: false })
+@Index('idx_figure_list_negotiation', { synchronize: false })
 @Check('chk_figure_as_of_span', `("as_of_start" IS NULL) = ("as_of_end" IS NULL) AND ("as_of_end" IS NULL OR "as_of_end" >= "as_of_start")`)
 @Check('chk_figure_label_not_blank', `btrim("label") <> ''`)
 @Check('chk_figure_round_has_negotiation', `"round_id" IS NULL OR "negotiation_id" IS NOT NULL`)

@@ -7,6 +7,10 @@ export type NegotiationStatus = (typeof NEGOTIATION_STATUSES)[number];
 
 /** A negotiation process; `agreementId` is the agreement it renews or replaces. */
 @Entity()
+// Created by migrations/1760000000000-IndexEveryListOrder.ts (partial, expression and trigram indexes).
+@Index('idx_negotiation_list_title', { synchronize: false })
+@Index('idx_negotiation_list_status', { synchronize: false })
+@Index('idx_negotiation_list_agreement', { synchronize: false })
 @Index('uq_negotiation_title', ['title'], { unique: true })
 @Index('idx_negotiation_title_trgm', { synchronize: false })
 @Index('idx_negotiation_agreement_id', ['agreementId'])

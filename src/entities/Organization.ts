@@ -6,6 +6,9 @@ export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 /** A state, ministry, agency or other body; `name` is its natural key. */
 @Entity()
+// Created by migrations/1760000000000-IndexEveryListOrder.ts (partial, expression and trigram indexes).
+@Index('idx_organization_list_name', { synchronize: false })
+@Index('idx_organization_list_kind', { synchronize: false })
 @Index('uq_organization_name', ['name'], { unique: true })
 @Index('idx_organization_name_trgm', { synchronize: false })
 @Index('idx_organization_parent_id', ['parentId'])

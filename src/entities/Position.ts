@@ -7,6 +7,12 @@ import { Round } from './Round.js';
 
 /** Where a party stands on an issue in a negotiation (and, when known, a round). */
 @Entity()
+// Created by migrations/1760000000000-IndexEveryListOrder.ts (partial, expression and trigram indexes).
+@Index('idx_position_list_created', { synchronize: false })
+@Index('idx_position_list_negotiation', { synchronize: false })
+@Index('idx_position_list_round', { synchronize: false })
+@Index('idx_position_list_party', { synchronize: false })
+@Index('idx_position_list_issue', { synchronize: false })
 @Check('chk_position_summary_not_blank', `btrim("summary") <> ''`)
 @Index('uq_position_negotiation_party_issue', ['negotiationId', 'partyId', 'issueId'], { unique: true, where: '"round_id" IS NULL' })
 @Index('uq_position_round_party_issue', ['roundId', 'partyId', 'issueId'], { unique: true, where: '"round_id" IS NOT NULL' })

@@ -7,6 +7,12 @@ import { Negotiation } from './Negotiation.js';
  * resolved span, `dateWording` the source's own words for it.
  */
 @Entity()
+// Created by migrations/1760000000000-IndexEveryListOrder.ts (partial, expression and trigram indexes).
+@Index('idx_round_list_start_date', { synchronize: false })
+@Index('idx_round_list_number', { synchronize: false })
+@Index('idx_round_list_number_start_date', { synchronize: false })
+@Index('idx_round_list_negotiation', { synchronize: false })
+@Index('idx_round_location_trgm', { synchronize: false })
 @Unique(['negotiationId', 'number'])
 @Unique(['id', 'negotiationId'])
 @Check('chk_round_number_positive', `"number" > 0`)

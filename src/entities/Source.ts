@@ -6,6 +6,12 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** A document facts are taken from; its full text is what citations point into. */
 @Entity()
+// Created by migrations/1760000000000-IndexEveryListOrder.ts (partial, expression and trigram indexes).
+@Index('idx_source_list_published_at', { synchronize: false })
+@Index('idx_source_list_title', { synchronize: false })
+@Index('idx_source_list_kind', { synchronize: false })
+@Index('idx_source_title_trgm', { synchronize: false })
+@Index('idx_source_publisher_trgm', { synchronize: false })
 @Unique(['publisher', 'publishedAt', 'title'])
 @Check('chk_source_title_not_blank', `btrim("title") <> ''`)
 @Index('idx_source_search', { synchronize: false })

@@ -13,17 +13,19 @@ export type StatementKind = (typeof STATEMENT_KINDS)[number];
  * known, in one round of it). Exactly one speaker column is set.
  */
 @Entity()
+// Created by migrations/1760000000000-IndexEveryListOrder.ts (partial, expression and trigram indexes).
+@Index('idx_statement_list_stated_on', { synchronize: false })
+@Index('idx_statement_list_kind', { synchronize: false })
 @Check('chk_statement_one_speaker', `num_nonnulls("speaker_person_id", "speaker_organization_id") = 1`)
 @Check('chk_statement_stated_span', `("stated_start" IS NULL) = ("stated_end" IS NULL) AND ("stated_end" IS NULL OR "stated_end" >= "stated_start")`)
 @Check('chk_statement_text_not_blank', `btrim("text") <> ''`)
 @Index('uq_statement_natural_key', { synchronize: false })
 @Index('idx_statement_search', { synchronize: false })
-@Index('idx_statement_speaker_person_id', ['speakerPersonId'])
-@Index('idx_statement_speaker_organization_id', ['speakerOrganizationId'])
-@Index('idx_statement_negotiation_id', ['negotiationId'])
-@Index('idx_statement_round_id_negotiation_id', ['roundId', 'negotiationId'])
-@Index('idx_statement_stated_start', ['statedStart'])
-@Index('idx_statement_kind', ['kind'])
+// Foreign-key indexes extended by the list order (same migration).
+@Index('idx_statement_speaker_person_id', { synchronize: false })
+@Index('idx_statement_speaker_organization_id', { synchronize: false })
+@Index('idx_statement_negotiation_id', { synchronize: false })
+@Index('idx_statement_round_id_negotiation_id', { synchronize: false })
 export class Statement extends FactBase {
   @Column({ type: 'int', nullable: true })
   speakerPersonId: number | null;

@@ -32,6 +32,12 @@ export enum ErrorCode {
   HEADERS_TOO_LARGE = 'HEADERS_TOO_LARGE',
   /** The database cannot be reached or timed out. */
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  /**
+   * The server is busy: every database connection stayed in use for longer
+   * than DB_POOL_WAIT_MS. The database is fine; retry after the HTTP
+   * response's Retry-After seconds (the status is 503).
+   */
+  SERVICE_OVERLOADED = 'SERVICE_OVERLOADED',
   /** Anything unexpected; details are logged, never sent. */
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

@@ -1,4 +1,5 @@
 /** Coded GraphQL errors: the only errors resolvers throw on purpose. */
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from './codes.js';
 
@@ -9,6 +10,13 @@ export class CodedError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
     super(message, { extensions: { ...extensions, code } });
   }
+}
+
+/** SERVICE_OVERLOADED, answered with HTTP 503 and Retry-After (Apollo applies `extensions.http`). */
+export function serviceOverloaded(retryAfterSeconds = 1): CodedError {
+  return new CodedError(ErrorCode.SERVICE_OVERLOADED, `The server is busy; try again in ${retryAfterSeconds} s.`, {
+    http: { status: 503, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+  });
 }
 
 /** A malformed or out-of-range argument; `argument` names it. */

@@ -14,6 +14,9 @@ export interface QueryLimits {
   maxPageSize: number;
 }
 
+/** How many (document, operation, variables) cost estimates the cost limit remembers. */
+const COST_CACHE_SIZE = 1_000;
+
 /** Plain lists are short by design (a round has a few delegations); count each as this many items. */
 const PLAIN_LIST_ITEMS = 5;
 
@@ -65,27 +68,38 @@ function nodeCountEstimator(maxPageSize: number, pageOutOfRange: (first: number)
 /**
  * Refuses, before execution and so before any SQL, an operation whose
  * estimated node count is over `maxCost` or that asks for a page over
- * `maxPageSize`. Variables are known here, unlike in validation rules.
+ * `maxPageSize`. Variables are known here, unlike in validation rules. The
+ * estimate depends only on the document, the operation and the variables,
+ * so it is remembered for the last COST_CACHE_SIZE of them (dashboards send
+ * the same few operations over and over).
  */
 export function costLimitPlugin(schema: () => GraphQLSchema, limits: QueryLimits): ApolloServerPlugin {
+  const estimates = new Map<string, { cost: number; badPage: number | undefined }>();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, operationName }) {
-          let badPage: number | undefined;
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema: schema(),
-              query: document,
-              operationName: operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [nodeCountEstimator(limits.maxPageSize, (first) => (badPage ??= first))],
-            });
-          } catch (error) {
-            // Variables that do not fit their types: the same answer execution would give.
-            throw new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+        async didResolveOperation({ request, document, operationName, queryHash }) {
+          const key = `${queryHash}\u0000${operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
+          let estimate = estimates.get(key);
+          if (!estimate) {
+            let badPage: number | undefined;
+            try {
+              const cost = getComplexity({
+                schema: schema(),
+                query: document,
+                operationName: operationName ?? undefined,
+                variables: request.variables ?? {},
+                estimators: [nodeCountEstimator(limits.maxPageSize, (first) => (badPage ??= first))],
+              });
+              estimate = { cost, badPage };
+            } catch (error) {
+              // Variables that do not fit their types: the same answer execution would give.
+              throw new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            }
+            if (estimates.size >= COST_CACHE_SIZE) estimates.clear();
+            estimates.set(key, estimate);
           }
+          const { cost, badPage } = estimate;
           if (badPage !== undefined) {
             throw new GraphQLError(`first must be between 0 and ${limits.maxPageSize}, but got ${badPage}; page through larger lists with after.`, {
               extensions: { code: ErrorCode.BAD_USER_INPUT, argument: 'first', http: { status: 400 } },

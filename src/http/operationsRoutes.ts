@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Registry } from 'prom-client';
 
@@ -13,13 +14,27 @@ function within<T>(ms: number, value: Promise<T>): Promise<T> {
   ]);
 }
 
-/** Whether the database answers and every migration is applied; never takes longer than `timeoutMs`. */
+/**
+ * Whether PostgreSQL can be reached and every migration is applied; never
+ * takes longer than `timeoutMs`. It opens a connection of its own instead of
+ * waiting for one from the pool: a pool whose connections are all busy is
+ * overload (SERVICE_OVERLOADED), not an unreachable database.
+ */
 export async function checkReadiness(dataSource: DataSource, timeoutMs = 2_000): Promise<{ ready: boolean; reason?: string }> {
+  const { url } = dataSource.options as { url?: string };
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs, application_name: 'negotiation-kb readiness' });
+  client.on('error', () => {});
   try {
-    const pending = await within(timeoutMs, dataSource.showMigrations());
+    const applied = await within(
+      timeoutMs,
+      client.connect().then(() => client.query<{ name: string }>(`SELECT "name" FROM "migrations"`).then((r) => new Set(r.rows.map((m) => m.name)), () => new Set<string>())),
+    );
+    const pending = dataSource.migrations.some((m) => !applied.has(m.name ?? m.constructor.name));
     return pending ? { ready: false, reason: 'migrations pending' } : { ready: true };
   } catch (error) {
     return { ready: false, reason: `database unavailable: ${(error as Error).message.split('\n')[0]}` };
+  } finally {
+    client.end().catch(() => {});
   }
 }
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { Change, type Organization, type Statement } from '../entities/index.js';
+import { Change, type Organization } from '../entities/index.js';
 import { buildConnection, type Connection } from './connection.js';
 import type { RequestSql } from './sql.js';
 import { describeTables, type NodeTypeName, type Row, type TableInfo } from './tables.js';
@@ -19,10 +19,19 @@ interface ListSpec {
   orderBy: string;
   /** Extra condition on alias "t". */
   where?: string;
+  /**
+   * A to-one relation read in the same statement: the row `column` points at
+   * (alias "j") goes into the `byId` cache of `type`, so resolving it needs
+   * no statement of its own.
+   */
+  join?: { column: string; type: NodeTypeName };
 }
 
 const LISTS = {
-  citationsOf: (column: string): ListSpec => ({ type: 'Citation', key: column, orderBy: '"t"."source_id", "t"."start_offset", "t"."id"' }),
+  // Citations are shown with their source (the contract's CitationFields): read it with them.
+  citationsOf: (column: string): ListSpec => ({
+    type: 'Citation', key: column, orderBy: '"t"."source_id", "t"."start_offset", "t"."id"', join: { column: 'source_id', type: 'Source' },
+  }),
   roundDelegations: { type: 'Delegation', key: 'round_id', orderBy: '"t"."id"' },
   negotiationDelegations: { type: 'Delegation', key: 'negotiation_id', orderBy: '"t"."id"', where: '"t"."round_id" IS NULL' },
   delegationMembers: { type: 'DelegationMember', key: 'delegation_id', orderBy: '"t"."id"' },
@@ -49,10 +58,13 @@ interface PagedSpec {
   orderBy: string;
 }
 
+/** Newest first, as the top-level `statements` list orders them, so the same indexes serve both. */
+const STATED_ON_DESC = `COALESCE("t"."stated_start", '-infinity'::date) DESC, "t"."id" DESC`;
+
 const PAGED = {
-  personStatements: { type: 'Statement', key: 'speaker_person_id', orderBy: '"t"."stated_start" DESC NULLS LAST, "t"."id" DESC' },
-  organizationStatements: { type: 'Statement', key: 'speaker_organization_id', orderBy: '"t"."stated_start" DESC NULLS LAST, "t"."id" DESC' },
-  negotiationStatements: { type: 'Statement', key: 'negotiation_id', orderBy: '"t"."stated_start" DESC NULLS LAST, "t"."id" DESC' },
+  personStatements: { type: 'Statement', key: 'speaker_person_id', orderBy: STATED_ON_DESC },
+  organizationStatements: { type: 'Statement', key: 'speaker_organization_id', orderBy: STATED_ON_DESC },
+  negotiationStatements: { type: 'Statement', key: 'negotiation_id', orderBy: STATED_ON_DESC },
   negotiationRounds: { type: 'Round', key: 'negotiation_id', orderBy: '"t"."number", "t"."id"' },
   sourceCitations: { type: 'Citation', key: 'source_id', orderBy: '"t"."start_offset", "t"."id"' },
 } satisfies Record<string, PagedSpec>;
@@ -75,13 +87,14 @@ interface PagedQuery {
 /** A row of `change` as the history loader reads it. */
 export type ChangeRow = Change;
 
-/** Groups rows by a key column into one array per requested key, in key order. */
+/**
+ * Groups rows by a key column into one array per requested key, in key
+ * order. Rows keep their "__key" (and paged rows their "__rn"): no GraphQL
+ * field reads them, and copying every row to drop them costs more.
+ */
 function groupByKey<T>(keys: readonly number[], rows: (T & { __key: number })[]): T[][] {
   const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) {
-    const { __key, ...rest } = row;
-    groups.get(__key)?.push(rest as unknown as T);
-  }
+  for (const row of rows) groups.get(row.__key)?.push(row);
   return keys.map((k) => groups.get(k)!);
 }
 
@@ -118,13 +131,23 @@ export function createLoaders(sql: RequestSql, dataSource: DataSource) {
   function listLoader<T>(name: string, spec: ListSpec): DataLoader<number, Row<T>[]> {
     return memoize(`list:${name}`, () => {
       const t = tables[spec.type];
+      const j = spec.join && tables[spec.join.type];
       return new DataLoader<number, Row<T>[]>(async (keys) => {
         const rows = await sql.query<Row<T> & { __key: number }>(
-          `SELECT "t"."${spec.key}" AS "__key", ${t.selectList('t')} FROM ${t.table} "t"
+          `SELECT "t"."${spec.key}" AS "__key", ${t.selectList('t')}${j ? `, ${j.prefixedList('j', '__j_')}` : ''} FROM ${t.table} "t"
+           ${j ? `JOIN ${j.table} "j" ON "j"."id" = "t"."${spec.join!.column}"` : ''}
            WHERE "t"."${spec.key}" = ANY($1::int[]) AND "t"."retracted_at" IS NULL${spec.where ? ` AND ${spec.where}` : ''}
            ORDER BY "t"."${spec.key}", ${spec.orderBy}`,
           [keys],
         );
+        if (j) {
+          const cache = byId(j.typeName);
+          for (const row of rows as unknown as Record<string, unknown>[]) {
+            const joined: Record<string, unknown> = { __typename: j.typeName };
+            for (const property of j.properties) joined[property] = row[`__j_${property}`];
+            cache.prime(joined.id as number, joined as Row<unknown>);
+          }
+        }
         return groupByKey(keys, rows);
       }, { batchScheduleFn });
     });
@@ -155,24 +178,14 @@ export function createLoaders(sql: RequestSql, dataSource: DataSource) {
     });
   }
 
-  /** What one person said in one round, keyed by `${roundId}:${personId}`. */
-  const participantStatements = memoize('participantStatements', () => {
-    const s = tables.Statement;
-    return new DataLoader<string, Row<Statement>[]>(async (keys) => {
-      const pairs = keys.map((k) => k.split(':').map(Number));
-      const rows = await sql.query<Row<Statement> & { __key: string }>(
-        `SELECT "t"."round_id" || ':' || "t"."speaker_person_id" AS "__key", ${s.selectList('t')}
-         FROM ${s.table} "t" JOIN unnest($1::int[], $2::int[]) AS "k"("round_id", "person_id")
-           ON "t"."round_id" = "k"."round_id" AND "t"."speaker_person_id" = "k"."person_id"
-         WHERE "t"."retracted_at" IS NULL
-         ORDER BY "t"."stated_start" ASC NULLS LAST, "t"."id"`,
-        [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
-      );
-      const groups = new Map<string, Row<Statement>[]>(keys.map((k) => [k, []]));
-      for (const { __key, ...row } of rows) groups.get(__key)?.push(row as Row<Statement>);
-      return keys.map((k) => groups.get(k)!);
-    }, { batchScheduleFn });
-  });
+  /** The full text of sources, which `byId` leaves out. */
+  const sourceText = memoize('sourceText', () =>
+    new DataLoader<number, string | null>(async (ids) => {
+      const rows = await sql.query<{ id: number; text: string }>(`SELECT "id", "text" FROM ${tables.Source.table} WHERE "id" = ANY($1::int[])`, [ids]);
+      const found = new Map(rows.map((r) => [r.id, r.text]));
+      return ids.map((id) => found.get(id) ?? null);
+    }, { batchScheduleFn }),
+  );
 
   /**
    * One page of a nested connection for many parents at once: rows numbered
@@ -228,15 +241,14 @@ export function createLoaders(sql: RequestSql, dataSource: DataSource) {
           );
           const totals = new Map<number, number>();
           const byParent = new Map<number, (R & { __rn: number })[]>(parentIds.map((p) => [p, []]));
-          for (const { __key, __total, ...row } of rows) {
-            totals.set(__key, __total);
-            byParent.get(__key)!.push(row as unknown as R & { __rn: number });
+          for (const row of rows) {
+            totals.set(row.__key, row.__total);
+            byParent.get(row.__key)!.push(row);
           }
           for (const parentId of parentIds) {
             const total = totals.get(parentId) ?? (offset === 0 ? 0 : undefined);
             const countTotal = total !== undefined ? async () => total : () => countChildren(spec, parentId);
             const conn = buildConnection(byParent.get(parentId)!, first, spec.tag, (r) => [r.__rn], { after: offset > 0, totalCount: countTotal });
-            for (const node of conn.nodes) delete (node as { __rn?: number }).__rn;
             results.set(`${parentId}:${g}`, conn);
           }
         }
@@ -265,7 +277,7 @@ export function createLoaders(sql: RequestSql, dataSource: DataSource) {
     for (const loader of memo.values()) loader.clearAll();
   }
 
-  return { byId, list, citationsOf, parties, participantStatements, paged, history, tables, reset };
+  return { byId, list, citationsOf, parties, sourceText, paged, history, tables, reset };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

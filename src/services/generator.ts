@@ -1,10 +1,11 @@
 import { randomInt } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { createRandom, deriveSeed, type Random } from '../lib/createRandom.js';
 import type { NodeTypeName } from '../loaders/tables.js';
-import { factCatalog } from './editing/factCatalog.js';
-import { FactStore } from './editing/factStore.js';
-import { sqlOn } from './editing/sql.js';
 
 /** What one call of `generateSyntheticData` added. */
 export interface GenerateReport {
@@ -27,11 +28,21 @@ export interface GenerateOptions {
   scale: number;
   /** 32-bit seed; the same seed yields the same content. Random when absent. */
   seed?: number;
-  /** Called with (0, scale) first, then after each committed negotiation. */
+  /** Negotiations written per transaction (default DEFAULT_BATCH_SIZE). */
+  batchSize?: number;
+  /** Connections writing batches in parallel (default DEFAULT_WRITERS). */
+  writers?: number;
+  /** Called with (0, scale) first, then with the negotiations committed so far after each batch. */
   onProgress?: (done: number, total: number) => void;
-  /** Stops after the negotiation in progress; committed ones stay. */
+  /** Stops after the batch in progress; committed batches stay. */
   signal?: AbortSignal;
 }
+
+/** Negotiations per transaction: 50 is 10,000 statements and about 27,000 citations. */
+export const DEFAULT_BATCH_SIZE = 50;
+
+/** Connections writing batches at once: the database does most of the work, on as many cores as it gets. */
+export const DEFAULT_WRITERS = 2;
 
 /** The publisher every synthetic source carries; how synthetic data is told apart. */
 export const SYNTHETIC_PUBLISHER = 'Synthetic data generator';
@@ -49,9 +60,10 @@ const LOCK_KEY = 0x6b62_6765; // "kbge"
  * Adds `scale` synthetic negotiations to the database behind `dataSource`,
  * leaving existing rows untouched. Each negotiation (two STATE parties, the
  * agreement it renews, 10 rounds with delegations, participants, 20
- * statements, positions and figures) is written set-based in one
- * transaction, every fact cited to the exact sentence of a synthetic source
- * that states it. Names carry "(synthetic NNNN)" with ordinals continuing
+ * statements, positions and figures) is planned in memory; batches of
+ * `batchSize` negotiations are written with COPY, one transaction per batch,
+ * every fact cited to the exact sentence of a synthetic source that states
+ * it; history gets one row per batch (see `writeBatch`). Names carry "(synthetic NNNN)" with ordinals continuing
  * after those already present, so repeated runs never collide.
  * Throws RangeError for a bad `scale` or `seed`, and an Error when another
  * generator is writing to the same database.
@@ -78,14 +90,37 @@ export async function generateSyntheticData(dataSource: DataSource, options: Gen
     try {
       report.firstOrdinal = (await findLastOrdinal(runner)) + 1;
       options.onProgress?.(0, scale);
-      for (let i = 0; i < scale; i++) {
-        options.signal?.throwIfAborted();
-        const plan = planNegotiation(createRandom(deriveSeed(seed, i)), report.firstOrdinal + i);
-        const written = await writePlan(runner, plan);
-        for (const [table, count] of Object.entries(written)) report.rows[table] = (report.rows[table] ?? 0) + count;
-        report.negotiations += 1;
-        options.onProgress?.(i + 1, scale);
+      const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+      let next = 0;
+      let failed = false;
+      // Each writer takes the next batch until none is left; a batch's content depends only on its position.
+      const writer = async (writerRunner: QueryRunner) => {
+        while (next < scale && !failed) {
+          options.signal?.throwIfAborted();
+          const first = next;
+          const count = Math.min(batchSize, scale - first);
+          next += count;
+          const plans = Array.from({ length: count }, (_, k) => planNegotiation(createRandom(deriveSeed(seed, first + k)), report.firstOrdinal + first + k));
+          const ordinals: [number, number] = [report.firstOrdinal + first, report.firstOrdinal + first + count - 1];
+          const written = await writeBatch(writerRunner, mergePlans(plans), { seed, ordinals });
+          for (const [table, n] of Object.entries(written)) report.rows[table] = (report.rows[table] ?? 0) + n;
+          report.negotiations += count;
+          options.onProgress?.(report.negotiations, scale);
+        }
+      };
+      const extra = Array.from({ length: Math.max(1, options.writers ?? DEFAULT_WRITERS) - 1 }, () => dataSource.createQueryRunner());
+      try {
+        const results = await Promise.allSettled([runner, ...extra].map((r) => writer(r).catch((error: unknown) => {
+          failed = true;
+          throw error;
+        })));
+        const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+        if (rejected) throw rejected.reason;
+      } finally {
+        await Promise.all(extra.map((r) => r.release()));
       }
+      // Fresh statistics, so the planner sees the new size of every table at once.
+      await runner.query(`ANALYZE ${[...TABLES.map((t) => t.table), 'issue', 'citation', 'change'].map((t) => `"${t}"`).join(', ')}`);
     } finally {
       // A lost connection has already released the lock; don't mask the original error.
       await runner.query(`SELECT pg_advisory_unlock($1)`, [LOCK_KEY]).catch(() => {});
@@ -669,45 +704,83 @@ const ISSUE_TABLE = defineTable<IssueRow>({
 
 const CITATION_SUBJECTS = [...TABLES.filter((t) => t.citedBy), ISSUE_TABLE].map((t) => t.citedBy!);
 
-interface CitationRow { excerpt: Excerpt; column: string; subject: Row }
+interface CitationRow extends Row { excerpt: Excerpt; column: string; subject: Row }
 
 const CITATION_TABLE = defineTable<CitationRow>({
   table: 'citation', rows: () => [], columns: [
-    col('source_id', 'int', (r) => r.excerpt.source.id), col('excerpt', 'text', (r) => r.excerpt.text),
+    col('id', 'int', (r) => r.id), col('source_id', 'int', (r) => r.excerpt.source.id), col('excerpt', 'text', (r) => r.excerpt.text),
     col('start_offset', 'int', (r) => r.excerpt.start), col('end_offset', 'int', (r) => r.excerpt.end),
     ...CITATION_SUBJECTS.map((column) => col<CitationRow>(column, 'int', (r) => (r.column === column ? r.subject.id : null))),
   ],
 });
 
-/** Writes `plan` in one transaction; returns rows inserted per table. */
-async function writePlan(runner: QueryRunner, plan: NegotiationPlan): Promise<Record<string, number>> {
+/** Every citation of the plan's facts (issues included), ids still 0. */
+function citationsOf(plan: NegotiationPlan): CitationRow[] {
+  const citations: CitationRow[] = [];
+  for (const t of [...TABLES, ISSUE_TABLE]) {
+    if (!t.citedBy) continue;
+    for (const subject of t.rows(plan) as Fact[]) {
+      if (subject.cites.length === 0) throw new Error(`generator bug: a ${t.table} row has no citation`);
+      for (const excerpt of subject.cites) citations.push({ id: 0, excerpt, column: t.citedBy, subject });
+    }
+  }
+  return citations;
+}
+
+/** One plan holding the rows of many negotiations, in order. */
+function mergePlans(plans: NegotiationPlan[]): NegotiationPlan {
+  const merged = { ...plans[0] };
+  for (const key of Object.keys(merged) as (keyof NegotiationPlan)[]) {
+    (merged[key] as unknown[]) = plans.flatMap((p) => p[key] as unknown[]);
+  }
+  return merged;
+}
+
+/** The kind of fact each generated table holds, as history names it. */
+const TYPE_OF_TABLE: Record<string, NodeTypeName> = {
+  source: 'Source', organization: 'Organization', person: 'Person', affiliation: 'Affiliation', agreement: 'Agreement',
+  negotiation: 'Negotiation', round: 'Round', delegation: 'Delegation', delegation_member: 'DelegationMember',
+  round_participant: 'RoundParticipant', position: 'Position', statement: 'Statement', figure: 'Figure', citation: 'Citation', issue: 'Issue',
+};
+
+/** What `subject_type` the one history row of a generated batch has. */
+export const GENERATED_BATCH = 'GeneratedBatch';
+
+/**
+ * Writes a batch of negotiations in one transaction: ids allocated in one
+ * round trip, issues upserted by name, then one COPY per table in foreign-key
+ * order, citations last (the database checks at commit that every new fact
+ * is cited). History gets one row for the whole batch (subject_type
+ * GeneratedBatch): the seed, the ordinals, and the id ranges it created per
+ * type, instead of one CREATE per row. Returns rows inserted per table.
+ */
+async function writeBatch(runner: QueryRunner, plan: NegotiationPlan, about: { seed: number; ordinals: [number, number] }): Promise<Record<string, number>> {
   const written: Record<string, number> = {};
+  const citations = citationsOf(plan);
   await runner.startTransaction();
+  const client = (runner as unknown as { databaseConnection: pg.ClientBase }).databaseConnection;
   try {
     // Tables whose rows get an id from their identity sequence, allocated in one round trip.
-    const withIds = TABLES.filter((t) => t.columns[0].name === 'id');
+    const withIds = [...TABLES.filter((t) => t.columns[0].name === 'id').map((t) => ({ table: t.table, rows: t.rows(plan) as Row[] })), { table: 'citation', rows: citations }];
     const allocated: { ids: number[] }[] = await runner.query(
       `SELECT array(SELECT nextval(pg_get_serial_sequence(t.name, 'id'))::int FROM generate_series(1, t.n)) AS ids
        FROM unnest($1::text[], $2::int[]) WITH ORDINALITY AS t(name, n, ord)
        ORDER BY t.ord`,
-      [withIds.map((t) => `"${t.table}"`), withIds.map((t) => t.rows(plan).length)],
+      [withIds.map((t) => `"${t.table}"`), withIds.map((t) => t.rows.length)],
     );
-    withIds.forEach((t, i) => (t.rows(plan) as Row[]).forEach((row, j) => (row.id = allocated[i].ids[j])));
+    withIds.forEach((t, i) => t.rows.forEach((row, j) => (row.id = allocated[i].ids[j])));
 
     const createdIssues = await upsertIssues(runner, plan.issue);
     written.issue = createdIssues.length;
-    for (const t of TABLES) written[t.table] = await insertRows(runner, t, t.rows(plan));
+    for (const t of TABLES) written[t.table] = await copyRows(client, t, t.rows(plan));
+    written.citation = await copyRows(client, CITATION_TABLE, citations);
 
-    const citations: CitationRow[] = [];
-    for (const t of [...TABLES, ISSUE_TABLE]) {
-      if (!t.citedBy) continue;
-      for (const subject of t.rows(plan) as Fact[]) {
-        if (subject.cites.length === 0) throw new Error(`generator bug: a ${t.table} row has no citation`);
-        for (const excerpt of subject.cites) citations.push({ excerpt, column: t.citedBy, subject });
-      }
-    }
-    written.citation = await insertRows(runner, CITATION_TABLE, citations);
-    await recordHistory(runner, plan, createdIssues);
+    const created: Record<string, [number, number][]> = { Issue: toRanges(createdIssues) };
+    for (const t of withIds) created[TYPE_OF_TABLE[t.table]] = toRanges(t.rows.map((r) => r.id));
+    await runner.query(
+      `INSERT INTO "change" ("subject_type", "subject_id", "version", "action", "actor", "changes") VALUES ($1, $2, 1, 'CREATE', $3, $4::jsonb)`,
+      [GENERATED_BATCH, plan.negotiation[0].id, GENERATOR_ACTOR, JSON.stringify({ seed: about.seed, ordinals: about.ordinals, rows: written, created })],
+    );
     await runner.commitTransaction();
   } catch (error) {
     if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => {});
@@ -716,34 +789,36 @@ async function writePlan(runner: QueryRunner, plan: NegotiationPlan): Promise<Re
   return written;
 }
 
-/** The kind of fact each generated table holds, for history. */
-const TYPE_OF_TABLE: Record<string, NodeTypeName> = {
-  source: 'Source', organization: 'Organization', person: 'Person', affiliation: 'Affiliation', agreement: 'Agreement',
-  negotiation: 'Negotiation', round: 'Round', delegation: 'Delegation', delegation_member: 'DelegationMember',
-  round_participant: 'RoundParticipant', position: 'Position', statement: 'Statement', figure: 'Figure',
-};
-
-/** Records a CREATE by "generator" for every fact the plan added (citations: all of those into its new sources), as the API would. */
-async function recordHistory(runner: QueryRunner, plan: NegotiationPlan, createdIssues: number[]): Promise<void> {
-  const store = new FactStore(sqlOn(runner), factCatalog(runner.connection), GENERATOR_ACTOR);
-  for (const t of TABLES) {
-    const type = TYPE_OF_TABLE[t.table];
-    if (type) await store.recordCreations(type, (t.rows(plan) as Row[]).map((r) => r.id));
+/** Sorted ids as [first, last] ranges of consecutive ids. */
+function toRanges(ids: number[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const id of [...ids].sort((a, b) => a - b)) {
+    const last = ranges.at(-1);
+    if (last && id === last[1] + 1) last[1] = id;
+    else ranges.push([id, id]);
   }
-  await store.recordCreations('Issue', createdIssues);
-  const citations: { id: number }[] = await runner.query(`SELECT "id" FROM "citation" WHERE "source_id" = ANY($1::int[])`, [plan.sources.map((s) => s.id)]);
-  await store.recordCreations('Citation', citations.map((c) => c.id));
+  return ranges;
 }
 
-/** Inserts `rows` into `spec.table` with one statement; returns how many. */
-async function insertRows(runner: QueryRunner, spec: TableSpec<unknown>, rows: unknown[]): Promise<number> {
+/** A value in COPY's text format: \N for NULL, backslash escapes for the characters that delimit. */
+function copyText(value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  const text = String(value);
+  return COPY_SPECIAL.test(text) ? text.replace(COPY_SPECIALS, (c) => COPY_ESCAPES[c]) : text;
+}
+
+const COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_SPECIALS = /[\\\t\n\r]/g;
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/** Streams `rows` into `spec.table` with one COPY; returns how many. */
+async function copyRows(client: pg.ClientBase, spec: TableSpec<unknown>, rows: unknown[]): Promise<number> {
   if (rows.length === 0) return 0;
-  const names = spec.columns.map((c) => `"${c.name}"`).join(', ');
-  const arrays = spec.columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ');
-  await runner.query(
-    `INSERT INTO "${spec.table}" (${names}) SELECT * FROM unnest(${arrays})`,
-    spec.columns.map((c) => rows.map(c.value)),
-  );
+  const lines = rows.map((row) => spec.columns.map((c) => copyText(c.value(row))).join('\t'));
+  const copy = client.query(copyFrom(`COPY "${spec.table}" (${spec.columns.map((c) => `"${c.name}"`).join(', ')}) FROM STDIN`));
+  await pipeline(Readable.from([`${lines.join('\n')}\n`]), copy);
   return rows.length;
 }
 
@@ -753,6 +828,7 @@ async function insertRows(runner: QueryRunner, spec: TableSpec<unknown>, rows: u
  * negotiations; each negotiation cites its own mention of them.
  */
 async function upsertIssues(runner: QueryRunner, issues: IssueRow[]): Promise<number[]> {
+  const unique = [...new Map(issues.map((i) => [i.name, i])).values()];
   const rows: { id: number; name: string; created: boolean }[] = await runner.query(
     `WITH input AS (SELECT * FROM unnest($1::text[], $2::text[]) AS t(name, description)),
      created AS (
@@ -761,12 +837,18 @@ async function upsertIssues(runner: QueryRunner, issues: IssueRow[]): Promise<nu
      )
      SELECT id, name, true AS created FROM created
      UNION ALL SELECT issue.id, issue.name, false FROM issue JOIN input USING (name)`,
-    [issues.map((i) => i.name), issues.map((i) => i.description)],
+    [unique.map((i) => i.name), unique.map((i) => i.description)],
   );
   const ids = new Map(rows.map((r) => [r.name, r.id]));
+  // A name another writer inserted meanwhile: ON CONFLICT waited for its commit, so a new statement sees it.
+  const missing = unique.filter((i) => !ids.has(i.name)).map((i) => i.name);
+  if (missing.length > 0) {
+    const found: { id: number; name: string }[] = await runner.query(`SELECT id, name FROM issue WHERE name = ANY($1::text[])`, [missing]);
+    for (const r of found) ids.set(r.name, r.id);
+  }
   for (const issue of issues) {
     const id = ids.get(issue.name);
-    if (id === undefined) throw new Error(`issue "${issue.name}" was created by another transaction meanwhile; run the generator again`);
+    if (id === undefined) throw new Error(`issue "${issue.name}" could not be created or found; run the generator again`);
     issue.id = id;
   }
   return rows.filter((r) => r.created).map((r) => r.id);

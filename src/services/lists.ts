@@ -211,6 +211,9 @@ export type ListName = keyof typeof LIST_SPECS;
  * One page of a top-level list: filters, a stable order (the chosen field,
  * then id), keyset pagination on (sort value, id), retracted rows left out.
  * Two statements at most: the page, and the count if `totalCount` is selected.
+ * An unfiltered list's count is the total the database maintains
+ * (migrations/1760000000002-MaintainListTotals.ts), not a count of every row;
+ * a filtered one counts the rows its index finds.
  */
 export async function listPage<T>(ctx: Context, name: ListName, request: ListRequest): Promise<Connection<Row<T>>> {
   const spec: ListSpec = LIST_SPECS[name];
@@ -223,13 +226,15 @@ export async function listPage<T>(ctx: Context, name: ListName, request: ListReq
 
   const p = new Params();
   const conditions = ['"t"."retracted_at" IS NULL', ...spec.where(request.filter ?? {}, p)];
-  const countParams = [...p.values];
-  const countWhere = conditions.join(' AND ');
+  const t = ctx.loaders.tables[spec.type];
+  const count =
+    conditions.length === 1
+      ? { sql: `SELECT coalesce(sum("live"), 0)::int AS n FROM "list_total" WHERE "fact_table" = $1`, params: [t.table.slice(1, -1)] }
+      : { sql: `SELECT count(*)::int AS n FROM ${t.table} "t" WHERE ${conditions.join(' AND ')}`, params: [...p.values] };
   if (after) {
     const op = direction === 'ASC' ? '>' : '<';
     conditions.push(`(${ordering.expr}, "t"."id") ${op} (${p.add(after[0])}::${ordering.cast}, ${p.add(after[1])}::int)`);
   }
-  const t = ctx.loaders.tables[spec.type];
   const rows = await ctx.sql.query<Row<T> & { __sort: unknown; id: number }>(
     `SELECT ${t.selectList('t')}, (${ordering.expr})::text AS "__sort" FROM ${t.table} "t"
      WHERE ${conditions.join(' AND ')}
@@ -237,14 +242,11 @@ export async function listPage<T>(ctx: Context, name: ListName, request: ListReq
      LIMIT ${p.add(first + 1)}`,
     p.values,
   );
-  const keys = new Map(rows.map((r) => [r, [r.__sort, r.id]]));
-  for (const r of rows) delete (r as { __sort?: unknown }).__sort;
   let total: Promise<number> | undefined;
-  return buildConnection(rows, first, tag, (r) => keys.get(r)!, {
+  // Rows keep "__sort" (no field reads it): the cursor's key is (sort value, id).
+  return buildConnection(rows, first, tag, (r) => [r.__sort, r.id], {
     after: after !== null,
     totalCount: () =>
-      (total ??= ctx.sql
-        .query<{ n: number }>(`SELECT count(*)::int AS n FROM ${t.table} "t" WHERE ${countWhere}`, countParams)
-        .then((r) => r[0].n)),
+      (total ??= ctx.sql.query<{ n: number }>(count.sql, count.params).then((r) => r[0].n)),
   });
 }

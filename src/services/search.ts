@@ -22,8 +22,9 @@ const MAX_QUERY_LENGTH = 500;
  * sentence that says it beats an article that mentions it), then type, then
  * id, so equal ranks page stably. The text
  * is parsed by websearch_to_tsquery, which accepts any input without error
- * (SQL or tsquery syntax in it is just words). Two statements: matches, and
- * the count when selected.
+ * (SQL or tsquery syntax in it is just words). One statement for the
+ * matches (with the total on the first page), a second for the total on
+ * later pages when it is selected.
  */
 export async function search(
   ctx: Context,
@@ -52,10 +53,12 @@ export async function search(
     keyset = `WHERE ("m"."__rank" < $2::real OR ("m"."__rank" = $2::real AND ("m"."__order", "m"."__id") > ($3::int, $4::int)))`;
   }
   params.push(first + 1);
-  const hits = await ctx.sql.query<{ __order: number; __id: number; __rank: number }>(
-    `${withQ} SELECT * FROM "m" ${keyset} ORDER BY "m"."__rank" DESC, "m"."__order", "m"."__id" LIMIT $${params.length}`,
+  // Ranking reads every match anyway: on the first page the total comes with it (count over all matches) instead of a second pass.
+  const hits = await ctx.sql.query<{ __order: number; __id: number; __rank: number; __total?: number }>(
+    `${withQ} SELECT *${after ? '' : ', count(*) OVER ()::int AS "__total"'} FROM "m" ${keyset} ORDER BY "m"."__rank" DESC, "m"."__order", "m"."__id" LIMIT $${params.length}`,
     params,
   );
+  const counted = after ? undefined : (hits[0]?.__total ?? 0);
   const typeOf = new Map(Object.values(SEARCHABLE).map((s) => [s.order, s.type]));
   const rows = await Promise.all(hits.map((h) => ctx.loaders.byId<SearchHit>(typeOf.get(h.__order)!).load(h.__id)));
   const keyed = hits.map((h, i) => ({ row: rows[i]!, hit: h }));
@@ -63,7 +66,8 @@ export async function search(
   const connection = buildConnection(keyed, first, tag, ({ hit }) => [hit.__rank, hit.__order, hit.__id], {
     after: after !== null,
     rankOf: ({ hit }) => hit.__rank,
-    totalCount: () => (total ??= ctx.sql.query<{ n: number }>(`${withQ} SELECT count(*)::int AS "n" FROM "m"`, [text]).then((r) => r[0].n)),
+    totalCount: () =>
+      (total ??= counted !== undefined ? Promise.resolve(counted) : ctx.sql.query<{ n: number }>(`${withQ} SELECT count(*)::int AS "n" FROM "m"`, [text]).then((r) => r[0].n)),
   });
   return {
     ...connection,

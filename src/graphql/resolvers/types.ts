@@ -17,6 +17,8 @@ export const typeResolvers: Resolvers = {
 
   Source: {
     id: globalIdOf,
+    // Loader rows leave the full text out (see loaders/tables.ts); rows written by a mutation have it.
+    text: (s, _a, ctx) => s.text ?? ctx.loaders.sourceText.load(s.id),
     citations: (s, args, ctx) => ctx.loaders.paged<M.CitationRow>('sourceCitations').load({ parentId: s.id, page: ensureNestedPage('sourceCitations', args, ctx.maxPageSize) }),
   },
 
@@ -24,7 +26,7 @@ export const typeResolvers: Resolvers = {
     id: globalIdOf,
     start: (c) => c.startOffset,
     end: (c) => c.endOffset,
-    source: (c, _a, ctx) => loadRequired(ctx, 'Source', c.sourceId),
+    source: (c, _a, ctx, info) => loadRequired(ctx, 'Source', c.sourceId, info),
     subject: (c, _a, ctx) => {
       const column = CITATION_SUBJECT_COLUMNS.find((k) => c[k] !== null && c[k] !== undefined)!;
       const type = (column.charAt(0).toUpperCase() + column.slice(1, -2)) as NodeTypeName;
@@ -34,7 +36,7 @@ export const typeResolvers: Resolvers = {
 
   Organization: {
     id: globalIdOf,
-    parent: (o, _a, ctx) => loadOptional(ctx, 'Organization', o.parentId),
+    parent: (o, _a, ctx, info) => loadOptional(ctx, 'Organization', o.parentId, info),
     children: (o, _a, ctx) => ctx.loaders.list('organizationChildren').load(o.id),
     members: (o, _a, ctx) => ctx.loaders.list('organizationAffiliations').load(o.id),
     statements: (o, args, ctx) =>
@@ -53,15 +55,15 @@ export const typeResolvers: Resolvers = {
 
   Affiliation: {
     id: globalIdOf,
-    person: (a, _x, ctx) => loadRequired(ctx, 'Person', a.personId),
-    organization: (a, _x, ctx) => loadRequired(ctx, 'Organization', a.organizationId),
+    person: (a, _x, ctx, info) => loadRequired(ctx, 'Person', a.personId, info),
+    organization: (a, _x, ctx, info) => loadRequired(ctx, 'Organization', a.organizationId, info),
     citations: citationsBy('affiliation_id'),
   },
 
   Agreement: {
     id: globalIdOf,
     parties: (a, _x, ctx) => ctx.loaders.parties('agreement_party', 'agreement_id').load(a.id),
-    supersedes: (a, _x, ctx) => loadOptional(ctx, 'Agreement', a.supersedesId),
+    supersedes: (a, _x, ctx, info) => loadOptional(ctx, 'Agreement', a.supersedesId, info),
     supersededBy: (a, _x, ctx) => ctx.loaders.list('agreementSupersededBy').load(a.id),
     figures: (a, _x, ctx) => ctx.loaders.list('agreementFigures').load(a.id),
     negotiations: (a, _x, ctx) => ctx.loaders.list('agreementNegotiations').load(a.id),
@@ -71,7 +73,7 @@ export const typeResolvers: Resolvers = {
   Negotiation: {
     id: globalIdOf,
     parties: (n, _x, ctx) => ctx.loaders.parties('negotiation_party', 'negotiation_id').load(n.id),
-    agreement: (n, _x, ctx) => loadOptional(ctx, 'Agreement', n.agreementId),
+    agreement: (n, _x, ctx, info) => loadOptional(ctx, 'Agreement', n.agreementId, info),
     rounds: (n, args, ctx) => ctx.loaders.paged('negotiationRounds').load({ parentId: n.id, page: ensureNestedPage('negotiationRounds', args, ctx.maxPageSize) }),
     delegations: (n, _x, ctx) => ctx.loaders.list('negotiationDelegations').load(n.id),
     positions: (n, _x, ctx) => ctx.loaders.list('negotiationPositions').load(n.id),
@@ -83,7 +85,7 @@ export const typeResolvers: Resolvers = {
 
   Round: {
     id: globalIdOf,
-    negotiation: (r, _x, ctx) => loadRequired(ctx, 'Negotiation', r.negotiationId),
+    negotiation: (r, _x, ctx, info) => loadRequired(ctx, 'Negotiation', r.negotiationId, info),
     dates: (r) => toDateSpan(r.startDate, r.endDate, r.dateWording),
     delegations: (r, _x, ctx) => ctx.loaders.list('roundDelegations').load(r.id),
     participants: (r, _x, ctx) => ctx.loaders.list('roundParticipants').load(r.id),
@@ -94,27 +96,28 @@ export const typeResolvers: Resolvers = {
 
   Delegation: {
     id: globalIdOf,
-    negotiation: (d, _x, ctx) => loadRequired(ctx, 'Negotiation', d.negotiationId),
-    round: (d, _x, ctx) => loadOptional(ctx, 'Round', d.roundId),
-    party: (d, _x, ctx) => loadRequired(ctx, 'Organization', d.partyId),
-    head: (d, _x, ctx) => loadOptional(ctx, 'Person', d.headId),
+    negotiation: (d, _x, ctx, info) => loadRequired(ctx, 'Negotiation', d.negotiationId, info),
+    round: (d, _x, ctx, info) => loadOptional(ctx, 'Round', d.roundId, info),
+    party: (d, _x, ctx, info) => loadRequired(ctx, 'Organization', d.partyId, info),
+    head: (d, _x, ctx, info) => loadOptional(ctx, 'Person', d.headId, info),
     members: (d, _x, ctx) => ctx.loaders.list('delegationMembers').load(d.id),
     citations: citationsBy('delegation_id'),
   },
 
   DelegationMember: {
     id: globalIdOf,
-    delegation: (m, _x, ctx) => loadRequired(ctx, 'Delegation', m.delegationId),
-    person: (m, _x, ctx) => loadRequired(ctx, 'Person', m.personId),
+    delegation: (m, _x, ctx, info) => loadRequired(ctx, 'Delegation', m.delegationId, info),
+    person: (m, _x, ctx, info) => loadRequired(ctx, 'Person', m.personId, info),
     citations: citationsBy('delegation_member_id'),
   },
 
   RoundParticipant: {
     id: globalIdOf,
-    round: (p, _x, ctx) => loadRequired(ctx, 'Round', p.roundId),
-    person: (p, _x, ctx) => loadRequired(ctx, 'Person', p.personId),
-    party: (p, _x, ctx) => loadOptional(ctx, 'Organization', p.partyId),
-    statements: (p, _x, ctx) => ctx.loaders.participantStatements.load(`${p.roundId}:${p.personId}`),
+    round: (p, _x, ctx, info) => loadRequired(ctx, 'Round', p.roundId, info),
+    person: (p, _x, ctx, info) => loadRequired(ctx, 'Person', p.personId, info),
+    party: (p, _x, ctx, info) => loadOptional(ctx, 'Organization', p.partyId, info),
+    // The round's statements (one statement for every round asked about, shared with Round.statements), this person's.
+    statements: async (p, _x, ctx) => (await ctx.loaders.list<M.StatementRow>('roundStatements').load(p.roundId)).filter((s) => s.speakerPersonId === p.personId),
     citations: citationsBy('round_participant_id'),
   },
 
@@ -124,8 +127,8 @@ export const typeResolvers: Resolvers = {
       (s.speakerPersonId !== null
         ? loadRequired(ctx, 'Person', s.speakerPersonId)
         : loadRequired(ctx, 'Organization', s.speakerOrganizationId!)) as never,
-    negotiation: (s, _x, ctx) => loadRequired(ctx, 'Negotiation', s.negotiationId),
-    round: (s, _x, ctx) => loadOptional(ctx, 'Round', s.roundId),
+    negotiation: (s, _x, ctx, info) => loadRequired(ctx, 'Negotiation', s.negotiationId, info),
+    round: (s, _x, ctx, info) => loadOptional(ctx, 'Round', s.roundId, info),
     statedOn: (s) => toDateSpan(s.statedStart, s.statedEnd, s.statedWording),
     citations: citationsBy('statement_id'),
   },
@@ -138,10 +141,10 @@ export const typeResolvers: Resolvers = {
 
   Position: {
     id: globalIdOf,
-    negotiation: (p, _x, ctx) => loadRequired(ctx, 'Negotiation', p.negotiationId),
-    round: (p, _x, ctx) => loadOptional(ctx, 'Round', p.roundId),
-    party: (p, _x, ctx) => loadRequired(ctx, 'Organization', p.partyId),
-    issue: (p, _x, ctx) => loadRequired(ctx, 'Issue', p.issueId),
+    negotiation: (p, _x, ctx, info) => loadRequired(ctx, 'Negotiation', p.negotiationId, info),
+    round: (p, _x, ctx, info) => loadOptional(ctx, 'Round', p.roundId, info),
+    party: (p, _x, ctx, info) => loadRequired(ctx, 'Organization', p.partyId, info),
+    issue: (p, _x, ctx, info) => loadRequired(ctx, 'Issue', p.issueId, info),
     citations: citationsBy('position_id'),
   },
 
@@ -149,10 +152,10 @@ export const typeResolvers: Resolvers = {
     id: globalIdOf,
     value: (f) => Number(f.value),
     asOf: (f) => toDateSpan(f.asOfStart, f.asOfEnd, f.asOfWording),
-    agreement: (f, _x, ctx) => loadOptional(ctx, 'Agreement', f.agreementId),
-    negotiation: (f, _x, ctx) => loadOptional(ctx, 'Negotiation', f.negotiationId),
-    round: (f, _x, ctx) => loadOptional(ctx, 'Round', f.roundId),
-    organization: (f, _x, ctx) => loadOptional(ctx, 'Organization', f.organizationId),
+    agreement: (f, _x, ctx, info) => loadOptional(ctx, 'Agreement', f.agreementId, info),
+    negotiation: (f, _x, ctx, info) => loadOptional(ctx, 'Negotiation', f.negotiationId, info),
+    round: (f, _x, ctx, info) => loadOptional(ctx, 'Round', f.roundId, info),
+    organization: (f, _x, ctx, info) => loadOptional(ctx, 'Organization', f.organizationId, info),
     citations: citationsBy('figure_id'),
   },
 };

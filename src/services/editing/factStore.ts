@@ -240,16 +240,6 @@ export class FactStore {
     return { changes: { parties: { before: asIds(current), after: asIds(after) } }, added: toAdd.length };
   }
 
-  /**
-   * Records a CREATE for facts written without this store (set-based
-   * inserts): two statements for any number of rows of one kind.
-   */
-  async recordCreations(type: NodeTypeName, ids: number[]): Promise<void> {
-    if (ids.length === 0) return;
-    const rows = await this.loadMany(type, ids);
-    await this.recordChanges([...rows.values()].map((row) => ({ type, id: row.id, version: row.version, action: 'CREATE', changes: this.creationChanges(type, row) })));
-  }
-
   /** Every value a new fact has, as `{ before: null, after }` per field. */
   creationChanges(type: NodeTypeName, row: FactRow): ChangeSet {
     const changes: ChangeSet = {};

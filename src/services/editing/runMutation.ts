@@ -1,6 +1,7 @@
 import type { Context } from '../../graphql/context.js';
+import { isPoolWaitTimeout } from '../../db/boundedPool.js';
 import { isDatabaseUnavailable } from '../../db/isDatabaseUnavailable.js';
-import { CodedError, ErrorCode } from '../../errors/index.js';
+import { CodedError, ErrorCode, serviceOverloaded } from '../../errors/index.js';
 import { requireRole } from '../auth/authorize.js';
 import { factCatalog } from './factCatalog.js';
 import { FactStore, type FactRow } from './factStore.js';
@@ -43,6 +44,7 @@ export async function runMutation<T extends FactRow>(ctx: Context, write: (m: Mu
     if (error instanceof RollBack) return { node: null, userErrors: scope!.errors };
     const userError = userErrorOfDatabaseError(error);
     if (userError) return { node: null, userErrors: [userError] };
+    if (isPoolWaitTimeout(error)) throw serviceOverloaded();
     if (isDatabaseUnavailable(error)) throw new CodedError(ErrorCode.DATABASE_UNAVAILABLE, 'The database is unavailable; try again shortly.');
     throw error;
   }
