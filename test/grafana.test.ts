@@ -139,7 +139,7 @@ describe('every query of the dashboard, replayed as Grafana and Infinity send it
   async function replay(query: InfinityQuery, values: Record<string, string>) {
     const request = infinityRequest(settings, query, values);
     const response = await fetch(request.url.replace(settings.url, base), { method: request.method, headers: request.headers, body: request.body });
-    const body = await response.json();
+    const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
     const rows = gjsonGet(body, query.root_selector);
     return { request, status: response.status, body, rows: rows as Record<string, unknown>[] };
   }
