@@ -7,7 +7,8 @@ import type { Context } from '../../graphql/context.js';
 import { toGlobalId } from '../../lib/globalId.js';
 import type { Instant } from '../../lib/instant.js';
 import { bindWindow, ensureLiveId, isoInZone, queryInZone, SqlParams } from './sql.js';
-import { refuseInput, resolveWindow, type TimeBucket } from './window.js';
+import { refuseInput } from './input.js';
+import { resolveWindow, type TimeBucket } from './window.js';
 
 export type ActivityOf = 'STATEMENTS' | 'ROUNDS' | 'POSITIONS';
 export type ActivityGroupBy = 'PARTY' | 'SPEAKER' | 'KIND' | 'ISSUE' | 'NEGOTIATION' | 'NONE';
