@@ -1,8 +1,10 @@
 /**
  * Times every operation of the dashboards contract over HTTP, as Grafana
  * sends them, on the seed plus N generated negotiations (default 500), in a
- * throw-away embedded PostgreSQL. A benchmark, not a test: it prints a table.
+ * throw-away embedded PostgreSQL (or, with --database-url, on a database
+ * that already holds them). A benchmark, not a test: it prints a table.
  *   npm run bench:dashboards [-- --scale 500 --runs 30]
+ *   npm run bench:dashboards -- --database-url postgres://... (seeded and generated beforehand)
  */
 import { mkdtemp } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -19,23 +21,28 @@ import { projectRoot } from '../src/lib/projectRoot.js';
 import { generateSyntheticData } from '../src/services/generator.js';
 import { loadSeedDirectory } from '../src/services/seeds/loadSeeds.js';
 
-const { values: args } = parseArgs({ options: { scale: { type: 'string', default: '500' }, runs: { type: 'string', default: '30' }, seed: { type: 'string', default: '1' } } });
+const { values: args } = parseArgs({
+  options: { scale: { type: 'string', default: '500' }, runs: { type: 'string', default: '30' }, seed: { type: 'string', default: '1' }, 'database-url': { type: 'string' } },
+});
 const scale = Number(args.scale);
 const runs = Number(args.runs);
 const root = projectRoot();
 const DASHBOARDS = readFileSync(join(root, 'contract', 'dashboards.graphql'), 'utf8');
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
-const pg = await startEmbeddedPostgres({ dataDir: await mkdtemp(join(tmpdir(), 'kb-bench-pg-')), temporary: true });
-const dataSource = createDataSource({ url: pg.url });
+const pg = args['database-url'] ? undefined : await startEmbeddedPostgres({ dataDir: await mkdtemp(join(tmpdir(), 'kb-bench-pg-')), temporary: true });
+const dataSource = createDataSource({ url: args['database-url'] ?? pg!.url });
 try {
   await dataSource.initialize();
   await dataSource.runMigrations();
-  await loadSeedDirectory(dataSource, join(root, 'seeds'));
-  log(`generating ${scale} negotiations ...`);
-  const report = await generateSyntheticData(dataSource, { scale, seed: Number(args.seed) });
-  log(`added ${report.negotiations} negotiations, ${report.rounds} rounds, ${report.statements} statements in ${(report.durationMs / 1000).toFixed(1)} s`);
+  if (pg) {
+    await loadSeedDirectory(dataSource, join(root, 'seeds'));
+    log(`generating ${scale} negotiations ...`);
+    const report = await generateSyntheticData(dataSource, { scale, seed: Number(args.seed) });
+    log(`added ${report.negotiations} negotiations, ${report.rounds} rounds, ${report.statements} statements in ${(report.durationMs / 1000).toFixed(1)} s`);
+  }
   await dataSource.query('ANALYZE');
+  const [{ negotiations, statements }] = await dataSource.query(`SELECT (SELECT count(*) FROM negotiation)::int AS negotiations, (SELECT count(*) FROM statement)::int AS statements`);
 
   const app = await createApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), dataSource, logger: pino({ level: 'silent' }), root });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
@@ -86,7 +93,7 @@ try {
     const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
     rows.push(`| ${operation} | ${label} | ${size} | ${at(0.5)} | ${at(0.95)} | ${times.at(-1)!.toFixed(1)} |`);
   }
-  process.stdout.write(`\nDashboards contract over HTTP, seed + ${scale} generated negotiations (${report.statements} statements), ${runs} runs each after 3 warm-ups, ms:\n\n`);
+  process.stdout.write(`\nDashboards contract over HTTP, ${negotiations} negotiations, ${statements} statements, ${runs} runs each after 3 warm-ups, ms:\n\n`);
   process.stdout.write('| operation | case | rows or points | median | p95 | max |\n|---|---|---|---|---|---|\n');
   process.stdout.write(`${rows.join('\n')}\n`);
   app.server.closeAllConnections();
@@ -94,6 +101,6 @@ try {
   await app.apollo.stop();
 } finally {
   if (dataSource.isInitialized) await dataSource.destroy();
-  await pg.stop();
+  await pg?.stop();
 }
 process.exit(0);
