@@ -7,6 +7,7 @@ import { SeedFacts1750000000000 } from './1750000000000-SeedFacts.js';
 import { IndexEveryListOrder1760000000000 } from './1760000000000-IndexEveryListOrder.js';
 import { CheckCitationsPerStatement1760000000001 } from './1760000000001-CheckCitationsPerStatement.js';
 import { MaintainListTotals1760000000002 } from './1760000000002-MaintainListTotals.js';
+import { AnalyticsViews1770000000000 } from './1770000000000-AnalyticsViews.js';
 
 export const migrations = [
   InitialSchema1700000000000,
@@ -17,4 +18,5 @@ export const migrations = [
   IndexEveryListOrder1760000000000,
   CheckCitationsPerStatement1760000000001,
   MaintainListTotals1760000000002,
+  AnalyticsViews1770000000000,
 ];

@@ -79,7 +79,8 @@ export function buildApolloServer(options: BuildServerOptions): ApolloServer<Con
     validationRules: limitValidationRules(options.limits),
     formatError: createErrorFormatter(options.logger),
     // The IDE is our own offline bundle (src/ide); Apollo's landing page would load from a CDN.
-    // No cache hints are declared; Apollo's cache-control plugin would still wrap every field resolver.
+    // Apollo's cache-control plugin would wrap every field of every request; dashboard
+    // queries get it through dashboardCachePlugin (src/graphql/cacheHints.ts) alone.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),

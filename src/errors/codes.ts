@@ -30,6 +30,8 @@ export enum ErrorCode {
   BAD_REQUEST = 'BAD_REQUEST',
   /** The request's headers (an Authorization header, a URL) are over the size limit. */
   HEADERS_TOO_LARGE = 'HEADERS_TOO_LARGE',
+  /** No such route or saved operation (GET /api/<OperationName>). */
+  NOT_FOUND = 'NOT_FOUND',
   /** The database cannot be reached or timed out. */
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   /**
