@@ -8,6 +8,7 @@ import { createHttpServer } from './http/createHttpServer.js';
 import { createOperationsRoutes } from './http/operationsRoutes.js';
 import { createIdeHandler } from './ide/serveIde.js';
 import type { Logger } from './logger.js';
+import { createOverviewHandler } from './overview/serveOverview.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { buildApolloServer } from './server.js';
 
@@ -19,7 +20,7 @@ export interface App {
 
 /**
  * Assembles the service on an open DataSource: Apollo with the query limits
- * and metrics, the IDE, /healthz, /readyz and /metrics, behind one HTTP
+ * and metrics, the IDE, the overview page at /, /healthz, /readyz and /metrics, behind one HTTP
  * server (not yet listening). main.ts and the tests build it the same way.
  */
 export async function createApp(options: { config: Config; dataSource: DataSource; logger: Logger; root: string }): Promise<App> {
@@ -40,6 +41,8 @@ export async function createApp(options: { config: Config; dataSource: DataSourc
     plugins: [metrics.plugin],
   });
   await apollo.start();
+  const ide = createIdeHandler({ assetDir: join(root, 'dist', 'ide') });
+  const overview = createOverviewHandler({ assetDir: join(root, 'dist', 'overview') });
   const server = createHttpServer({
     apollo,
     dataSource,
@@ -50,7 +53,7 @@ export async function createApp(options: { config: Config; dataSource: DataSourc
     maxBatch: config.MAX_BATCH,
     corsOrigins: config.CORS_ORIGINS,
     routes: createOperationsRoutes(dataSource, metrics.registry),
-    ideHandler: createIdeHandler({ assetDir: join(root, 'dist', 'ide') }),
+    ideHandler: (req, res) => ide(req, res) || overview(req, res),
   });
   return { apollo, server, metrics };
 }

@@ -1,0 +1,103 @@
+/**
+ * One Apache ECharts chart, tree-shaken to what the overview draws (bars,
+ * custom bars on a time axis, scatter marks), rendered as SVG, with ECharts'
+ * aria description on, a tooltip, and keyboard access: the chart takes focus,
+ * the arrow keys step through its marks showing each one's tooltip, and Enter
+ * opens the mark's source.
+ */
+import { BarChart, CustomChart, ScatterChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+
+echarts.use([BarChart, CustomChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+
+/** Escapes text for ECharts tooltips, which are HTML. */
+export const escapeHtml: (text: string) => string = echarts.format.encodeHTML;
+
+/** A mark the keyboard can reach: where ECharts has it, and what Enter opens. */
+export interface ChartMark {
+  seriesIndex: number;
+  dataIndex: number;
+  /** Global ID of the fact whose source Enter opens; none: Enter does nothing. */
+  subjectId?: string;
+}
+
+export interface EChartProps {
+  option: echarts.EChartsCoreOption;
+  /** What the chart shows, in words, for screen readers and as the focus hint. */
+  label: string;
+  height: number;
+  /** Marks in reading order, for the arrow keys. */
+  marks?: ChartMark[];
+  /** Called with a mark's subject when it is clicked or Enter is pressed on it. */
+  onOpen?: (subjectId: string) => void;
+  /** Maps a clicked item to its subject (the series' data carries it). */
+  subjectOf?: (seriesIndex: number, dataIndex: number) => string | undefined;
+}
+
+/** Renders `option` into a focusable, resizable chart; disposes the chart on unmount. */
+export function EChart({ option, label, height, marks = [], onOpen, subjectOf }: EChartProps) {
+  const element = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  const cursor = useRef(-1);
+  const handlers = useRef({ onOpen, subjectOf, marks });
+  handlers.current = { onOpen, subjectOf, marks };
+
+  useEffect(() => {
+    const instance = echarts.init(element.current!, null, { renderer: 'svg' });
+    chart.current = instance;
+    instance.on('click', (params) => {
+      const id = handlers.current.subjectOf?.(params.seriesIndex ?? -1, params.dataIndex);
+      if (id) handlers.current.onOpen?.(id);
+    });
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(element.current!);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    cursor.current = -1;
+    chart.current?.setOption({ ...option, aria: { enabled: true, label: { description: label } } }, { notMerge: true });
+  }, [option, label]);
+
+  function onKeyDown(event: React.KeyboardEvent) {
+    const list = handlers.current.marks;
+    if (!chart.current || list.length === 0) return;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') cursor.current = Math.min(cursor.current + 1, list.length - 1);
+    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') cursor.current = Math.max(cursor.current - 1, 0);
+    else if (event.key === 'Home') cursor.current = 0;
+    else if (event.key === 'End') cursor.current = list.length - 1;
+    else if (event.key === 'Enter' && cursor.current >= 0) {
+      const id = list[cursor.current].subjectId;
+      if (id) handlers.current.onOpen?.(id);
+      event.preventDefault();
+      return;
+    } else if (event.key === 'Escape') {
+      chart.current.dispatchAction({ type: 'hideTip' });
+      return;
+    } else return;
+    event.preventDefault();
+    const mark = list[cursor.current];
+    chart.current.dispatchAction({ type: 'showTip', seriesIndex: mark.seriesIndex, dataIndex: mark.dataIndex });
+  }
+
+  const hint = marks.length > 0 ? ' Use the arrow keys to go through its marks and Enter to open a source.' : '';
+  return (
+    <div
+      ref={element}
+      className="chart"
+      style={{ height }}
+      tabIndex={0}
+      role="img"
+      aria-label={label + hint}
+      onKeyDown={onKeyDown}
+      onBlur={() => chart.current?.dispatchAction({ type: 'hideTip' })}
+    />
+  );
+}
