@@ -11,7 +11,10 @@ const config: CodegenConfig = {
         useIndexSignature: false,
         enumsAsTypes: true,
         contextType: '../context.js#Context',
-        scalars: { Date: 'string', DateTime: 'Date | string', JSON: 'unknown', PathSegment: 'string | number' },
+        scalars: {
+          Date: 'string', DateTime: 'Date | string', JSON: 'unknown', PathSegment: 'string | number',
+          Instant: { input: '../../lib/instant.js#Instant', output: 'string' },
+        },
         mappers: {
           Source: '../mappers.js#SourceRow',
           Citation: '../mappers.js#CitationRow',
@@ -44,6 +47,10 @@ const config: CodegenConfig = {
           ChangeConnection: '../mappers.js#ChangeConnectionValue',
           SearchResultConnection: '../mappers.js#SearchResultConnectionValue',
           SearchResultEdge: '../mappers.js#SearchResultEdgeValue',
+          Activity: '../mappers.js#ActivityValue',
+          TimelineEvent: '../mappers.js#TimelineEventValue',
+          PositionMatrixRow: '../mappers.js#PositionMatrixRowValue',
+          FigurePoint: '../mappers.js#FigurePointValue',
         },
       },
     },

@@ -47,3 +47,9 @@ export type SearchResultEdgeValue = Edge<SearchHit>;
 export type NodeRow =
   | SourceRow | CitationRow | OrganizationRow | PersonRow | AffiliationRow | AgreementRow | NegotiationRow | RoundRow
   | DelegationRow | DelegationMemberRow | RoundParticipantRow | StatementRow | IssueRow | PositionRow | FigureRow;
+
+/** Dashboards: what the analytics service answers. */
+export type { ActivityValue } from '../services/analytics/activity.js';
+export type { TimelineEvent as TimelineEventValue } from '../services/analytics/timeline.js';
+export type { PositionMatrixRow as PositionMatrixRowValue } from '../services/analytics/positionMatrix.js';
+export type { FigurePoint as FigurePointValue } from '../services/analytics/figureSeries.js';

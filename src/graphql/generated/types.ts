@@ -1,7 +1,8 @@
 /* eslint-disable */
 // Generated from schema.graphql by `npm run codegen`; do not edit.
+import type { Instant } from '../../lib/instant.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { SourceRow, CitationRow, OrganizationRow, PersonRow, AffiliationRow, AgreementRow, NegotiationRow, RoundRow, DelegationRow, DelegationMemberRow, RoundParticipantRow, StatementRow, IssueRow, PositionRow, FigureRow, ChangeRow, DateSpanValue, SourceConnectionValue, CitationConnectionValue, OrganizationConnectionValue, PersonConnectionValue, AgreementConnectionValue, NegotiationConnectionValue, RoundConnectionValue, StatementConnectionValue, IssueConnectionValue, PositionConnectionValue, FigureConnectionValue, ChangeConnectionValue, SearchResultConnectionValue, SearchResultEdgeValue } from '../mappers.js';
+import type { SourceRow, CitationRow, OrganizationRow, PersonRow, AffiliationRow, AgreementRow, NegotiationRow, RoundRow, DelegationRow, DelegationMemberRow, RoundParticipantRow, StatementRow, IssueRow, PositionRow, FigureRow, ChangeRow, DateSpanValue, SourceConnectionValue, CitationConnectionValue, OrganizationConnectionValue, PersonConnectionValue, AgreementConnectionValue, NegotiationConnectionValue, RoundConnectionValue, StatementConnectionValue, IssueConnectionValue, PositionConnectionValue, FigureConnectionValue, ChangeConnectionValue, SearchResultConnectionValue, SearchResultEdgeValue, ActivityValue, TimelineEventValue, PositionMatrixRowValue, FigurePointValue } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +19,16 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** A date and time, ISO 8601 with offset. */
   DateTime: { input: Date | string; output: Date | string; }
+  /**
+   * A point in time as dashboards send it. Input: a calendar date
+   * ("2020-01-13": local midnight in the window's time zone), an ISO 8601
+   * date-time with an offset ("2020-01-13T09:00:00+09:00" or
+   * "2020-01-13T00:00:00Z"), or milliseconds since the Unix epoch, as a number
+   * or a string of digits (Grafana's ${__from} and ${__to}). Years 1 to 9999.
+   * Output: ISO 8601 with the offset of the window's time zone,
+   * "2020-01-13T00:00:00+09:00".
+   */
+  Instant: { input: Instant; output: string; }
   /** Arbitrary JSON (used for the before/after of a change). */
   JSON: { input: unknown; output: unknown; }
   /**
@@ -25,6 +36,94 @@ export type Scalars = {
    * list index (an Int), as in ["input", "citations", 0, "excerpt"].
    */
   PathSegment: { input: string | number; output: string | number; }
+};
+
+/** Counts per bucket and series over a window; `total` = the sum of the points' values. */
+export type Activity = {
+  __typename?: 'Activity';
+  /** The bucket length. */
+  bucket: TimeBucket;
+  /** The window's start, in its time zone. */
+  from: Scalars['Instant']['output'];
+  /** Dated facts matching the filter whose bucket is outside the window. */
+  outsideWindow: Scalars['Int']['output'];
+  /** One point per bucket and series, zeros included, sorted by time and then series. */
+  points: Array<ActivityPoint>;
+  /** The series, in the order points list them, with their totals (a legend). */
+  series: Array<ActivitySeries>;
+  /** The window's time zone, as the IANA database spells it ("UTC" when none was given). */
+  timeZone: Scalars['String']['output'];
+  /** The window's end (excluded), in its time zone. */
+  to: Scalars['Instant']['output'];
+  /** Facts in the window: the sum of every point's value. */
+  total: Scalars['Int']['output'];
+  /** Facts matching the filter that have no date; they are in no bucket. */
+  undated: Scalars['Int']['output'];
+};
+
+/** Which facts `activity` counts. */
+export type ActivityFilter = {
+  /** Only facts of this Negotiation (its ID); an unknown ID is BAD_USER_INPUT (HTTP 400). */
+  negotiationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * How `activity` splits counts into series. PARTY, NEGOTIATION and NONE apply
+ * to everything; SPEAKER and KIND to statements; ISSUE to positions. Others are
+ * BAD_USER_INPUT (HTTP 400).
+ */
+export type ActivityGroupBy =
+  /** The issue a position is on. */
+  | 'ISSUE'
+  /** The statement's kind (DIRECT_QUOTE, PARAPHRASE, OFFICIAL_STATEMENT). */
+  | 'KIND'
+  /** The negotiation. */
+  | 'NEGOTIATION'
+  /** One series for everything, named after what is counted ("Statements"). */
+  | 'NONE'
+  /**
+   * The party a fact is for. A statement's party is the state its speaker
+   * speaks for: an organization speaker's top-level parent (a ministry speaks
+   * for its state); a person's party at the round, else in the negotiation's
+   * delegations, else the top-level organization of the person's affiliation;
+   * "Unattributed" (seriesId null) when none is known. A round counts once for
+   * each party that sent it a delegation; a position for the party taking it.
+   */
+  | 'PARTY'
+  /** The person or organization who made the statement. */
+  | 'SPEAKER';
+
+/** What `activity` counts. */
+export type ActivityOf =
+  /** Positions, on the first day of their round; positions on the whole negotiation are undated. */
+  | 'POSITIONS'
+  /** Rounds, on their first day. */
+  | 'ROUNDS'
+  /** Statements, on the first day they may have been said. */
+  | 'STATEMENTS';
+
+/** How many facts of one series fall in one bucket. */
+export type ActivityPoint = {
+  __typename?: 'ActivityPoint';
+  /** The series label (see ActivitySeries.name). */
+  series: Scalars['String']['output'];
+  /** The series' global ID; null for Unattributed, kinds and NONE. */
+  seriesId?: Maybe<Scalars['ID']['output']>;
+  /** The bucket's start: local midnight in the window's time zone, with that moment's offset. */
+  time: Scalars['Instant']['output'];
+  /** How many facts; 0 when none. */
+  value: Scalars['Int']['output'];
+};
+
+/** One series of an activity answer. */
+export type ActivitySeries = {
+  __typename?: 'ActivitySeries';
+  /** The global ID of the party, speaker, issue or negotiation; null for Unattributed, kinds and NONE. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** Its label (a party's name, "Unattributed", a kind, ...). */
+  name: Scalars['String']['output'];
+  /** The sum of its points. */
+  total: Scalars['Int']['output'];
 };
 
 /** Who can speak: a person or an organization. */
@@ -339,6 +438,25 @@ export type AgreementStatus =
   | 'SIGNED'
   | 'TERMINATED';
 
+/** A window of time cut into buckets: from the bucket holding `from` to the one holding the last instant before `to`. */
+export type BucketedTimeWindow = {
+  /** The bucket length; the window may hold at most 5,000 buckets. */
+  bucket: TimeBucket;
+  /** Start (included). A calendar date means local midnight in `timeZone`. */
+  from: Scalars['Instant']['input'];
+  /** An IANA time zone ("Asia/Seoul") or "UTC"/"utc"; UTC when left out or null. Unknown zones are BAD_USER_INPUT (HTTP 400). */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** End (excluded); must be after `from`. */
+  to: Scalars['Instant']['input'];
+};
+
+/** Who may keep a cached answer. */
+export type CacheControlScope =
+  /** Only the asking user's own cache. */
+  | 'PRIVATE'
+  /** Any cache, including shared ones. */
+  | 'PUBLIC';
+
 /** One recorded change of a fact, written in the same transaction as the change. */
 export type Change = {
   __typename?: 'Change';
@@ -610,6 +728,33 @@ export type FigureOrderField =
   | 'AS_OF'
   | 'LABEL'
   | 'VALUE';
+
+/** A numeric fact as a point of a series. */
+export type FigurePoint = {
+  __typename?: 'FigurePoint';
+  /** True when the source gives the number as approximate ("some 28,500"). */
+  approximate: Scalars['Boolean']['output'];
+  /** The Figure itself (its citations, what it is about, ...). */
+  figure: Figure;
+  /** The figure's label: one series per label. */
+  series: Scalars['String']['output'];
+  /** Local midnight of the first day of the period the number holds for. */
+  time: Scalars['Instant']['output'];
+  /** Its unit ("USD", "troops"). */
+  unit: Scalars['String']['output'];
+  /** The number. */
+  value: Scalars['Float']['output'];
+};
+
+/** Which figures `figureSeries` returns. */
+export type FigureSeriesFilter = {
+  /** Only figures about this Agreement; an unknown ID is BAD_USER_INPUT (HTTP 400). */
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only figures about this Negotiation, one of its rounds, or the agreement it renews; an unknown ID is BAD_USER_INPUT (HTTP 400). */
+  negotiationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only figures in this unit ("USD", "troops"), exactly. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A topic of a negotiation that parties take positions on. */
 export type Issue = Cited & Editable & Node & {
@@ -1332,6 +1477,38 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** One choice of a dashboard variable. */
+export type Option = {
+  __typename?: 'Option';
+  /** What to show. */
+  label: Scalars['String']['output'];
+  /** What to send back: a global ID (a unit for UNIT). */
+  value: Scalars['String']['output'];
+};
+
+/** Which choices `options` lists. */
+export type OptionFilter = {
+  /** Only choices within this Negotiation; an unknown ID is BAD_USER_INPUT (HTTP 400). */
+  negotiationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What `options` lists. */
+export type OptionKind =
+  /** Agreements (with a negotiation: the one it renews). */
+  | 'AGREEMENT'
+  /** Issues (with a negotiation: those it has positions on). */
+  | 'ISSUE'
+  /** Negotiations, by title. */
+  | 'NEGOTIATION'
+  /** Organizations that are parties to a negotiation. */
+  | 'PARTY'
+  /** Rounds, by negotiation and number. */
+  | 'ROUND'
+  /** People and organizations that made statements. */
+  | 'SPEAKER'
+  /** Units of figures ("USD"); the value is the unit itself. */
+  | 'UNIT';
+
 export type OrderDirection =
   | 'ASC'
   | 'DESC';
@@ -1510,6 +1687,21 @@ export type PositionFilter = {
   roundId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One position of a negotiation: a party's stance on an issue, in a round or for the whole negotiation. */
+export type PositionMatrixRow = {
+  __typename?: 'PositionMatrixRow';
+  /** The issue it is on. */
+  issue: Issue;
+  /** The party taking the position. */
+  party: Organization;
+  /** The Position itself (its citations, history, ...). */
+  position: Position;
+  /** The round it was taken in; null for a position on the whole negotiation. */
+  round?: Maybe<Round>;
+  /** The position, summarized. */
+  summary: Scalars['String']['output'];
+};
+
 export type PositionOrder = {
   direction?: InputMaybe<OrderDirection>;
   field: PositionOrderField;
@@ -1520,7 +1712,22 @@ export type PositionOrderField =
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Counts of statements, rounds or positions per bucket of a window, one
+   * series per group, long format: a point for every bucket and every series
+   * with at least one fact in the window, zeros included, sorted by time and
+   * then series. At most 5,000 buckets and 100,000 points (buckets × series);
+   * more is refused with BAD_USER_INPUT (HTTP 400).
+   */
+  activity: Activity;
   agreements: AgreementConnection;
+  /**
+   * Dated numeric facts as points, one series per label (a contribution in
+   * USD, a troop count), sorted by time, series, then ID. A figure is placed at
+   * local midnight of the first day of the period it holds for; undated figures
+   * are left out.
+   */
+  figureSeries: Array<FigurePoint>;
   figures: FigureConnection;
   issues: IssueConnection;
   negotiations: NegotiationConnection;
@@ -1528,8 +1735,19 @@ export type Query = {
   node?: Maybe<Node>;
   /** Objects by global IDs, in the order given; null for each that does not exist. */
   nodes: Array<Maybe<Node>>;
+  /**
+   * Choices for dashboard variables (a drop-down of negotiations or parties),
+   * sorted by label (rounds by negotiation, then number).
+   */
+  options: Array<Option>;
   organizations: OrganizationConnection;
   people: PersonConnection;
+  /**
+   * Who holds which position on which issue, round by round, for one
+   * negotiation: sorted by party name, issue name, then round number (positions
+   * on the whole negotiation first). An unknown negotiation is BAD_USER_INPUT (HTTP 400).
+   */
+  positionMatrix: Array<PositionMatrixRow>;
   positions: PositionConnection;
   rounds: RoundConnection;
   /**
@@ -1539,6 +1757,20 @@ export type Query = {
   search: SearchResultConnection;
   sources: SourceConnection;
   statements: StatementConnection;
+  /**
+   * Rounds and dated statements overlapping a window, sorted by start time (a
+   * round before the statements starting with it), then by ID. Field names are
+   * Grafana's annotation columns.
+   */
+  timeline: Array<TimelineEvent>;
+};
+
+
+export type QueryActivityArgs = {
+  filter?: InputMaybe<ActivityFilter>;
+  groupBy?: ActivityGroupBy;
+  of?: ActivityOf;
+  window: BucketedTimeWindow;
 };
 
 
@@ -1547,6 +1779,13 @@ export type QueryAgreementsArgs = {
   filter?: InputMaybe<AgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<AgreementOrder>;
+};
+
+
+export type QueryFigureSeriesArgs = {
+  filter?: InputMaybe<FigureSeriesFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1584,6 +1823,13 @@ export type QueryNodesArgs = {
 };
 
 
+export type QueryOptionsArgs = {
+  filter?: InputMaybe<OptionFilter>;
+  kind: OptionKind;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
@@ -1597,6 +1843,11 @@ export type QueryPeopleArgs = {
   filter?: InputMaybe<PersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<NameOrder>;
+};
+
+
+export type QueryPositionMatrixArgs = {
+  negotiationId: Scalars['ID']['input'];
 };
 
 
@@ -1637,6 +1888,13 @@ export type QueryStatementsArgs = {
   filter?: InputMaybe<StatementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<StatementOrder>;
+};
+
+
+export type QueryTimelineArgs = {
+  filter?: InputMaybe<TimelineFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  window: TimeWindow;
 };
 
 export type RecordPositionInput = {
@@ -1959,6 +2217,61 @@ export type StatementOrder = {
 
 export type StatementOrderField =
   | 'STATED_ON';
+
+/** The length of one bucket of a time series; buckets start at local midnight in the window's time zone. */
+export type TimeBucket =
+  /** A calendar day. */
+  | 'DAY'
+  /** A calendar month. */
+  | 'MONTH'
+  /** A calendar quarter, starting in January, April, July or October. */
+  | 'QUARTER'
+  /** An ISO 8601 week, Monday to Sunday. */
+  | 'WEEK'
+  /** A calendar year. */
+  | 'YEAR';
+
+/** A window of time, from <= t < to, seen in one time zone. */
+export type TimeWindow = {
+  /** Start (included). A calendar date means local midnight in `timeZone`. */
+  from: Scalars['Instant']['input'];
+  /** An IANA time zone ("Asia/Seoul") or "UTC"/"utc"; UTC when left out or null. Unknown zones are BAD_USER_INPUT (HTTP 400). */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** End (excluded); must be after `from`. */
+  to: Scalars['Instant']['input'];
+};
+
+/** A round or a statement on a timeline; field names are Grafana's annotation columns. */
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  /** ROUND or STATEMENT. */
+  kind: TimelineEventKind;
+  /** The Round or Statement. */
+  subject: Node;
+  /** "round" and the negotiation; or "statement", the kind and the party ("Unattributed" when unknown). */
+  tags: Array<Scalars['String']['output']>;
+  /** The negotiation and the round's outcome, or what was said. */
+  text: Scalars['String']['output'];
+  /** Local midnight of the first day, in the window's time zone. */
+  time: Scalars['Instant']['output'];
+  /** Local midnight after the last day (the end is excluded). */
+  timeEnd: Scalars['Instant']['output'];
+  /** "Round 6, Washington", or the speaker and the party spoken for ("Jeong Eun-bo (South Korea)"). */
+  title: Scalars['String']['output'];
+};
+
+/** What a timeline event is. */
+export type TimelineEventKind =
+  /** A round: a region over its days. */
+  | 'ROUND'
+  /** A dated statement, over the day (or span of days) it may have been said. */
+  | 'STATEMENT';
+
+/** Which events `timeline` returns. */
+export type TimelineFilter = {
+  /** Only events of this Negotiation (its ID); an unknown ID is BAD_USER_INPUT (HTTP 400). */
+  negotiationId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 export type UpdateAffiliationInput = {
   citations?: InputMaybe<Array<CitationInput>>;
@@ -2352,6 +2665,12 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Activity: ResolverTypeWrapper<ActivityValue>;
+  ActivityFilter: ActivityFilter;
+  ActivityGroupBy: ActivityGroupBy;
+  ActivityOf: ActivityOf;
+  ActivityPoint: ResolverTypeWrapper<ActivityPoint>;
+  ActivitySeries: ResolverTypeWrapper<ActivitySeries>;
   Actor: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Actor']>;
   AddAffiliationInput: AddAffiliationInput;
   AddAffiliationPayload: ResolverTypeWrapper<Omit<AddAffiliationPayload, 'affiliation'> & { affiliation?: Maybe<ResolversTypes['Affiliation']> }>;
@@ -2388,6 +2707,8 @@ export type ResolversTypes = {
   AgreementOrderField: AgreementOrderField;
   AgreementStatus: AgreementStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BucketedTimeWindow: BucketedTimeWindow;
+  CacheControlScope: CacheControlScope;
   Change: ResolverTypeWrapper<ChangeRow>;
   ChangeAction: ChangeAction;
   ChangeConnection: ResolverTypeWrapper<ChangeConnectionValue>;
@@ -2411,8 +2732,11 @@ export type ResolversTypes = {
   FigureFilter: FigureFilter;
   FigureOrder: FigureOrder;
   FigureOrderField: FigureOrderField;
+  FigurePoint: ResolverTypeWrapper<FigurePointValue>;
+  FigureSeriesFilter: FigureSeriesFilter;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Instant: ResolverTypeWrapper<Scalars['Instant']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Issue: ResolverTypeWrapper<IssueRow>;
   IssueConnection: ResolverTypeWrapper<IssueConnectionValue>;
@@ -2430,6 +2754,9 @@ export type ResolversTypes = {
   NegotiationOrderField: NegotiationOrderField;
   NegotiationStatus: NegotiationStatus;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Option: ResolverTypeWrapper<Option>;
+  OptionFilter: OptionFilter;
+  OptionKind: OptionKind;
   OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<OrganizationRow>;
   OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionValue>;
@@ -2446,6 +2773,7 @@ export type ResolversTypes = {
   PositionConnection: ResolverTypeWrapper<PositionConnectionValue>;
   PositionEdge: ResolverTypeWrapper<Omit<PositionEdge, 'node'> & { node: ResolversTypes['Position'] }>;
   PositionFilter: PositionFilter;
+  PositionMatrixRow: ResolverTypeWrapper<PositionMatrixRowValue>;
   PositionOrder: PositionOrder;
   PositionOrderField: PositionOrderField;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2481,6 +2809,11 @@ export type ResolversTypes = {
   StatementOrder: StatementOrder;
   StatementOrderField: StatementOrderField;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TimeBucket: TimeBucket;
+  TimeWindow: TimeWindow;
+  TimelineEvent: ResolverTypeWrapper<TimelineEventValue>;
+  TimelineEventKind: TimelineEventKind;
+  TimelineFilter: TimelineFilter;
   UpdateAffiliationInput: UpdateAffiliationInput;
   UpdateAffiliationPayload: ResolverTypeWrapper<Omit<UpdateAffiliationPayload, 'affiliation'> & { affiliation?: Maybe<ResolversTypes['Affiliation']> }>;
   UpdateAgreementInput: UpdateAgreementInput;
@@ -2517,6 +2850,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Activity: ActivityValue;
+  ActivityFilter: ActivityFilter;
+  ActivityPoint: ActivityPoint;
+  ActivitySeries: ActivitySeries;
   Actor: ResolversInterfaceTypes<ResolversParentTypes>['Actor'];
   AddAffiliationInput: AddAffiliationInput;
   AddAffiliationPayload: Omit<AddAffiliationPayload, 'affiliation'> & { affiliation?: Maybe<ResolversParentTypes['Affiliation']> };
@@ -2551,6 +2888,7 @@ export type ResolversParentTypes = {
   AgreementFilter: AgreementFilter;
   AgreementOrder: AgreementOrder;
   Boolean: Scalars['Boolean']['output'];
+  BucketedTimeWindow: BucketedTimeWindow;
   Change: ChangeRow;
   ChangeConnection: ChangeConnectionValue;
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
@@ -2572,8 +2910,11 @@ export type ResolversParentTypes = {
   FigureEdge: Omit<FigureEdge, 'node'> & { node: ResolversParentTypes['Figure'] };
   FigureFilter: FigureFilter;
   FigureOrder: FigureOrder;
+  FigurePoint: FigurePointValue;
+  FigureSeriesFilter: FigureSeriesFilter;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  Instant: Scalars['Instant']['output'];
   Int: Scalars['Int']['output'];
   Issue: IssueRow;
   IssueConnection: IssueConnectionValue;
@@ -2588,6 +2929,8 @@ export type ResolversParentTypes = {
   NegotiationFilter: NegotiationFilter;
   NegotiationOrder: NegotiationOrder;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Option: Option;
+  OptionFilter: OptionFilter;
   Organization: OrganizationRow;
   OrganizationConnection: OrganizationConnectionValue;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
@@ -2602,6 +2945,7 @@ export type ResolversParentTypes = {
   PositionConnection: PositionConnectionValue;
   PositionEdge: Omit<PositionEdge, 'node'> & { node: ResolversParentTypes['Position'] };
   PositionFilter: PositionFilter;
+  PositionMatrixRow: PositionMatrixRowValue;
   PositionOrder: PositionOrder;
   Query: Record<PropertyKey, never>;
   RecordPositionInput: RecordPositionInput;
@@ -2630,6 +2974,9 @@ export type ResolversParentTypes = {
   StatementFilter: StatementFilter;
   StatementOrder: StatementOrder;
   String: Scalars['String']['output'];
+  TimeWindow: TimeWindow;
+  TimelineEvent: TimelineEventValue;
+  TimelineFilter: TimelineFilter;
   UpdateAffiliationInput: UpdateAffiliationInput;
   UpdateAffiliationPayload: Omit<UpdateAffiliationPayload, 'affiliation'> & { affiliation?: Maybe<ResolversParentTypes['Affiliation']> };
   UpdateAgreementInput: UpdateAgreementInput;
@@ -2661,6 +3008,39 @@ export type ResolversParentTypes = {
   UpdateStatementInput: UpdateStatementInput;
   UpdateStatementPayload: Omit<UpdateStatementPayload, 'statement'> & { statement?: Maybe<ResolversParentTypes['Statement']> };
   UserError: UserError;
+};
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = {
+  bucket?: Resolver<ResolversTypes['TimeBucket'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Instant'], ParentType, ContextType>;
+  outsideWindow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['ActivityPoint']>, ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['ActivitySeries']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Instant'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActivityPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityPoint'] = ResolversParentTypes['ActivityPoint']> = {
+  series?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seriesId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['Instant'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActivitySeriesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivitySeries'] = ResolversParentTypes['ActivitySeries']> = {
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -2905,6 +3285,19 @@ export type FigureEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
 };
 
+export type FigurePointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigurePoint'] = ResolversParentTypes['FigurePoint']> = {
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  figure?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  series?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['Instant'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export interface InstantScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Instant'], any> {
+  name: 'Instant';
+}
+
 export type IssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Issue'] = ResolversParentTypes['Issue']> = {
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3003,6 +3396,11 @@ export type NodeResolvers<ContextType = Context, ParentType extends ResolversPar
   __resolveType: TypeResolveFn<'Affiliation' | 'Agreement' | 'Citation' | 'Delegation' | 'DelegationMember' | 'Figure' | 'Issue' | 'Negotiation' | 'Organization' | 'Person' | 'Position' | 'Round' | 'RoundParticipant' | 'Source' | 'Statement', ParentType, ContextType>;
 };
 
+export type OptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Option'] = ResolversParentTypes['Option']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   children?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -3096,20 +3494,33 @@ export type PositionEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
 };
 
+export type PositionMatrixRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PositionMatrixRow'] = ResolversParentTypes['PositionMatrixRow']> = {
+  issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
+  party?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  round?: Resolver<Maybe<ResolversTypes['Round']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<QueryActivityArgs, 'groupBy' | 'of' | 'window'>>;
   agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first'>>;
+  figureSeries?: Resolver<Array<ResolversTypes['FigurePoint']>, ParentType, ContextType, RequireFields<QueryFigureSeriesArgs, 'limit' | 'timeZone'>>;
   figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, RequireFields<QueryFiguresArgs, 'first'>>;
   issues?: Resolver<ResolversTypes['IssueConnection'], ParentType, ContextType, RequireFields<QueryIssuesArgs, 'first'>>;
   negotiations?: Resolver<ResolversTypes['NegotiationConnection'], ParentType, ContextType, RequireFields<QueryNegotiationsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  options?: Resolver<Array<ResolversTypes['Option']>, ParentType, ContextType, RequireFields<QueryOptionsArgs, 'kind' | 'limit'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
+  positionMatrix?: Resolver<Array<ResolversTypes['PositionMatrixRow']>, ParentType, ContextType, RequireFields<QueryPositionMatrixArgs, 'negotiationId'>>;
   positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<QueryPositionsArgs, 'first'>>;
   rounds?: Resolver<ResolversTypes['RoundConnection'], ParentType, ContextType, RequireFields<QueryRoundsArgs, 'first'>>;
   search?: Resolver<ResolversTypes['SearchResultConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'limit' | 'window'>>;
 };
 
 export type RecordPositionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordPositionPayload'] = ResolversParentTypes['RecordPositionPayload']> = {
@@ -3249,6 +3660,16 @@ export type StatementEdgeResolvers<ContextType = Context, ParentType extends Res
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 };
 
+export type TimelineEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
+  kind?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['Instant'], ParentType, ContextType>;
+  timeEnd?: Resolver<ResolversTypes['Instant'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type UpdateAffiliationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateAffiliationPayload'] = ResolversParentTypes['UpdateAffiliationPayload']> = {
   affiliation?: Resolver<Maybe<ResolversTypes['Affiliation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -3331,6 +3752,9 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type Resolvers<ContextType = Context> = {
+  Activity?: ActivityResolvers<ContextType>;
+  ActivityPoint?: ActivityPointResolvers<ContextType>;
+  ActivitySeries?: ActivitySeriesResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;
   AddAffiliationPayload?: AddAffiliationPayloadResolvers<ContextType>;
   AddAgreementPayload?: AddAgreementPayloadResolvers<ContextType>;
@@ -3365,6 +3789,8 @@ export type Resolvers<ContextType = Context> = {
   Figure?: FigureResolvers<ContextType>;
   FigureConnection?: FigureConnectionResolvers<ContextType>;
   FigureEdge?: FigureEdgeResolvers<ContextType>;
+  FigurePoint?: FigurePointResolvers<ContextType>;
+  Instant?: GraphQLScalarType;
   Issue?: IssueResolvers<ContextType>;
   IssueConnection?: IssueConnectionResolvers<ContextType>;
   IssueEdge?: IssueEdgeResolvers<ContextType>;
@@ -3374,6 +3800,7 @@ export type Resolvers<ContextType = Context> = {
   NegotiationConnection?: NegotiationConnectionResolvers<ContextType>;
   NegotiationEdge?: NegotiationEdgeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Option?: OptionResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
@@ -3385,6 +3812,7 @@ export type Resolvers<ContextType = Context> = {
   Position?: PositionResolvers<ContextType>;
   PositionConnection?: PositionConnectionResolvers<ContextType>;
   PositionEdge?: PositionEdgeResolvers<ContextType>;
+  PositionMatrixRow?: PositionMatrixRowResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordPositionPayload?: RecordPositionPayloadResolvers<ContextType>;
   RecordStatementPayload?: RecordStatementPayloadResolvers<ContextType>;
@@ -3402,6 +3830,7 @@ export type Resolvers<ContextType = Context> = {
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
   UpdateAffiliationPayload?: UpdateAffiliationPayloadResolvers<ContextType>;
   UpdateAgreementPayload?: UpdateAgreementPayloadResolvers<ContextType>;
   UpdateCitationPayload?: UpdateCitationPayloadResolvers<ContextType>;
@@ -3420,3 +3849,6 @@ export type Resolvers<ContextType = Context> = {
   UserError?: UserErrorResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

@@ -4,6 +4,7 @@ import { ensureReadAllowed } from '../../services/auth/authorize.js';
 import { listPage } from '../../services/lists.js';
 import { loadNode, loadNodes } from '../../services/nodes.js';
 import { search } from '../../services/search.js';
+import { dashboardQueryFields } from './dashboards.js';
 
 /** Root fields: translate arguments and delegate to services. */
 const fields: QueryResolvers = {
@@ -20,6 +21,7 @@ const fields: QueryResolvers = {
   positions: (_root, args, ctx) => listPage(ctx, 'positions', args),
   figures: (_root, args, ctx) => listPage(ctx, 'figures', args),
   search: (_root, args, ctx) => search(ctx, args),
+  ...dashboardQueryFields,
 };
 
 type Resolve = (root: unknown, args: any, ctx: Context, info: unknown) => unknown;

@@ -1,5 +1,6 @@
 /** Every resolver of schema.graphql, assembled. */
 import type { Resolvers } from '../generated/types.js';
+import { dashboardTypeResolvers } from './dashboards.js';
 import { Mutation } from './Mutation.js';
 import { Query } from './Query.js';
 import { scalarResolvers } from './scalars.js';
@@ -10,6 +11,7 @@ export const resolvers: Resolvers = {
   ...typeResolvers,
   ...editableResolvers,
   ...connectionResolvers,
+  ...dashboardTypeResolvers,
   Query,
   Mutation,
 };
