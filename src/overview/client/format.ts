@@ -129,3 +129,25 @@ export function isCalendarDate(value: string): boolean {
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return date.toISOString().slice(0, 10) === value;
 }
+
+/**
+ * The window widened to whole buckets: from the Monday (WEEK) or the first of
+ * the month (MONTH) holding `from`, to the start of the bucket after the one
+ * holding the day before `to` (`to` is exclusive). Counting whole buckets, a
+ * bar never stands for only part of its week or month.
+ */
+export function alignToBuckets(window: { from: string; to: string }, bucket: 'WEEK' | 'MONTH'): { from: string; to: string } {
+  const startOf = (date: string): Date => {
+    const [y, m, d] = partsOf(date);
+    if (bucket === 'MONTH') return new Date(Date.UTC(y, m - 1, 1));
+    const day = new Date(Date.UTC(y, m - 1, d));
+    day.setUTCDate(d - ((day.getUTCDay() + 6) % 7));
+    return day;
+  };
+  const first = startOf(window.from);
+  const last = startOf(dayBefore(window.to));
+  const after = new Date(last);
+  if (bucket === 'MONTH') after.setUTCMonth(after.getUTCMonth() + 1);
+  else after.setUTCDate(after.getUTCDate() + 7);
+  return { from: first.toISOString().slice(0, 10), to: after.toISOString().slice(0, 10) };
+}

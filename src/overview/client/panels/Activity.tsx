@@ -2,10 +2,12 @@
  * Activity: how many statements each party made, bucket by bucket (week or
  * month), from the contract's Activity operation, as stacked bars or as a
  * table; undated statements and those outside the range are counted apart.
+ * The window sent is the time range widened to whole weeks or months, so
+ * that every bar counts its whole bucket.
  */
 import { useMemo, useState } from 'react';
 import { EChart } from '../EChart.js';
-import { calendarDateOf, dayBefore, formatDate, formatSpan } from '../format.js';
+import { alignToBuckets, calendarDateOf, dayBefore, formatDate, formatSpan } from '../format.js';
 import { useOperation } from '../hooks.js';
 import type { Bucket } from '../urlState.js';
 import { Loading, Panel, Switch } from '../ui.js';
@@ -32,7 +34,8 @@ function bucketLabel(time: string, bucket: Bucket): string {
 }
 
 export function ActivityPanel(props: { negotiationId: string; window: Window | null; bucket: Bucket; onBucket: (bucket: Bucket) => void }) {
-  const { negotiationId, window, bucket } = props;
+  const { negotiationId, bucket } = props;
+  const window = props.window ? alignToBuckets(props.window, bucket) : null;
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const result = useOperation<ActivityData>(
     'Activity',
@@ -126,7 +129,8 @@ export function ActivityPanel(props: { negotiationId: string; window: Window | n
             </div>
           )}
           <p className="muted small">
-            {activity.total} dated statement{activity.total === 1 ? '' : 's'} in {rangeText}
+            {activity.total} dated statement{activity.total === 1 ? '' : 's'} in {rangeText} (the whole {shownBucket === 'MONTH' ? 'months' : 'weeks'} the
+            time range touches)
             {activity.undated ? `; ${activity.undated} undated (listed under Timeline)` : ''}
             {activity.outsideWindow ? `; ${activity.outsideWindow} outside this range` : ''}. A statement dated with a span (“over the weekend”) counts in
             the {shownBucket === 'MONTH' ? 'month' : 'week'} of its first day.

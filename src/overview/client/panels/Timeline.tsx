@@ -119,7 +119,7 @@ function buildOption(
       confine: true,
       formatter: (params: { data: { event: TimelineEvent } }) => tooltipOf(params.data.event),
     },
-    xAxis: { type: 'time', min: ms(`${window.from}T00:00:00Z`), max: ms(`${window.to}T00:00:00Z`), axisLabel: { hideOverlap: true } },
+    xAxis: { type: 'time', min: ms(`${window.from}T00:00:00Z`), max: ms(`${window.to}T00:00:00Z`), axisLabel: { hideOverlap: true, formatter: { year: '{yyyy}', month: '{MMM} {yyyy}', day: '{d} {MMM}' } } },
     yAxis: { type: 'category', data: lanes, inverse: true, axisTick: { show: false } },
     series: [
       {
@@ -127,7 +127,7 @@ function buildOption(
         name: 'Rounds',
         encode: { x: [1, 2], y: 0 },
         data: roundData,
-        renderItem: (_params: CustomSeriesRenderItemParams, api: CustomSeriesRenderItemAPI) => {
+        renderItem: (params: CustomSeriesRenderItemParams, api: CustomSeriesRenderItemAPI) => {
           const start = api.coord([api.value(1), api.value(0)]);
           const end = api.coord([api.value(2), api.value(0)]);
           const height = (api.size!([0, 1]) as number[])[1] * 0.6;
@@ -136,7 +136,9 @@ function buildOption(
             type: 'rect',
             shape: { x: start[0], y: start[1] - height / 2, width, height, r: 3 },
             style: { fill: '#2f6fb0' },
-            textContent: { style: { text: `${roundNumberOf(roundsById, roundData[_params.dataIndex].event)}`, fill: '#fff', fontSize: 12 } },
+            textContent: {
+              style: { text: `${width > 64 ? 'Round ' : ''}${roundNumberOf(roundsById, roundData[params.dataIndex].event)}`, fill: '#fff', fontSize: 12 },
+            },
             textConfig: { position: 'inside' },
           };
         },
