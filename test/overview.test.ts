@@ -427,6 +427,12 @@ describe('the overview in Chromium', () => {
     // The browser logs the 400 itself; nothing else went wrong.
     expect(chrome.pageErrors.slice(errorsBefore).every((e) => e.includes('status of 400'))).toBe(true);
     chrome.pageErrors.length = errorsBefore;
+
+    // The ID of a round is no negotiation's: the page says so rather than drawing nothing.
+    const { data } = await seeded.execute('{ rounds(first: 1) { nodes { id } } }');
+    await page.goto(`${seededBase}/?negotiation=${encodeURIComponent(data.rounds.nodes[0].id)}`);
+    await page.getByText(`No negotiation has the ID “${data.rounds.nodes[0].id}” given in the URL. Pick one above.`).waitFor();
+    expect(chrome.pageErrors.slice(errorsBefore)).toEqual([]);
     await page.context().close();
   });
 

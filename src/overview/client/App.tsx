@@ -25,7 +25,7 @@ export interface Window {
 
 interface NegotiationData {
   negotiation:
-    | (({ id: string } & {
+    | (({ __typename: string; id: string } & {
         title: string;
         status: string;
         parties: { id: string; name: string }[];
@@ -68,7 +68,9 @@ export function App() {
   const closeSource = useCallback(() => update({ open: undefined }), [update]);
 
   const empty = start.data?.negotiations.totalCount === 0;
-  const current = negotiation.data?.negotiation ?? undefined;
+  // An ID of something else (a round, say) is no negotiation either.
+  const node = negotiation.data?.negotiation;
+  const current = node?.__typename === 'Negotiation' ? node : undefined;
   const extent = negotiation.data ? extentOf(negotiation.data) : null;
   const custom = Boolean(state.from || state.to);
   const range = { from: state.from, to: state.to };
