@@ -38,6 +38,8 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 # and the bundled IDE (dist/ide).
 COPY --from=build /app/dist ./dist
 COPY schema.graphql ./
+# The contract's queries are also served as saved queries (GET /api/<OperationName>).
+COPY contract ./contract
 COPY seeds ./seeds
 
 # The one place the server may write: embedded PostgreSQL's data, used only

@@ -1,11 +1,18 @@
-import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, Server } from 'node:http';
 import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config/index.js';
-import type { Context } from './graphql/context.js';
+import { cacheHintsPlugin } from './graphql/cacheHints.js';
+import { createContext, type Context } from './graphql/context.js';
+import { httpStatusPlugin } from './graphql/httpStatus.js';
+import { DASHBOARD_FIELDS } from './graphql/resolvers/dashboards.js';
+import { makeExecutableSchemaFromSdl } from './graphql/schema.js';
 import { createHttpServer } from './http/createHttpServer.js';
 import { createOperationsRoutes } from './http/operationsRoutes.js';
+import { createSavedQueriesRoute, loadSavedOperations } from './http/savedQueries.js';
 import { createIdeHandler } from './ide/serveIde.js';
 import type { Logger } from './logger.js';
 import { createOverviewHandler } from './overview/serveOverview.js';
@@ -19,9 +26,17 @@ export interface App {
 }
 
 /**
+<<<<<<< HEAD
  * Assembles the service on an open DataSource: Apollo with the query limits
  * and metrics, the IDE, the overview page at /, /healthz, /readyz and /metrics, behind one HTTP
  * server (not yet listening). main.ts and the tests build it the same way.
+=======
+ * Assembles the service on an open DataSource: Apollo with the query limits,
+ * cache hints, HTTP statuses and metrics, the IDE, the saved queries
+ * (GET /api/<OperationName>, from contract/), /healthz, /readyz and
+ * /metrics, behind one HTTP server (not yet listening). main.ts and the
+ * tests build it the same way.
+>>>>>>> wip-dash
  */
 export async function createApp(options: { config: Config; dataSource: DataSource; logger: Logger; root: string }): Promise<App> {
   const { config, dataSource, logger, root } = options;
@@ -38,11 +53,35 @@ export async function createApp(options: { config: Config; dataSource: DataSourc
       maxCost: config.MAX_COST,
       maxPageSize: config.MAX_PAGE_SIZE,
     },
-    plugins: [metrics.plugin],
+    plugins: [
+      // Dashboards' answers carry Cache-Control (and so an ETag) on /graphql too. Apollo runs
+      // willResolveField hooks in reverse plugin order: its cache-control plugin, listed after
+      // the hints, gives each field its `cacheControl` before the hints plugin sets one.
+      cacheHintsPlugin({ fields: DASHBOARD_FIELDS, maxAge: config.API_CACHE_MAX_AGE, scope: config.READS_REQUIRE_TOKEN ? 'PRIVATE' : 'PUBLIC' }),
+      ApolloServerPluginCacheControl(),
+      httpStatusPlugin(),
+      metrics.plugin,
+    ],
   });
   await apollo.start();
+<<<<<<< HEAD
   const ide = createIdeHandler({ assetDir: join(root, 'dist', 'ide') });
   const overview = createOverviewHandler({ assetDir: join(root, 'dist', 'overview') });
+=======
+  const contextFor = async (req: IncomingMessage) =>
+    createContext(dataSource, { maxPageSize: config.MAX_PAGE_SIZE, authorization: req.headers.authorization, readsRequireToken: config.READS_REQUIRE_TOKEN });
+  // A second executable schema for graphql-js to check saved queries' parameters (custom scalars included).
+  const schema = makeExecutableSchemaFromSdl(readFileSync(join(root, 'schema.graphql'), 'utf8'));
+  const savedQueries = createSavedQueriesRoute({
+    apollo,
+    schema,
+    operations: loadSavedOperations(schema, join(root, 'contract')),
+    contextFor,
+    cacheMaxAge: config.API_CACHE_MAX_AGE,
+    private: config.READS_REQUIRE_TOKEN,
+  });
+  const operationsRoutes = createOperationsRoutes(dataSource, metrics.registry);
+>>>>>>> wip-dash
   const server = createHttpServer({
     apollo,
     dataSource,
@@ -52,8 +91,14 @@ export async function createApp(options: { config: Config; dataSource: DataSourc
     maxBodyBytes: config.MAX_BODY_BYTES,
     maxBatch: config.MAX_BATCH,
     corsOrigins: config.CORS_ORIGINS,
+<<<<<<< HEAD
     routes: createOperationsRoutes(dataSource, metrics.registry),
     ideHandler: (req, res) => ide(req, res) || overview(req, res),
+=======
+    contextFor,
+    routes: async (req, res) => (await operationsRoutes(req, res)) || savedQueries(req, res),
+    ideHandler: createIdeHandler({ assetDir: join(root, 'dist', 'ide') }),
+>>>>>>> wip-dash
   });
   return { apollo, server, metrics };
 }

@@ -18,18 +18,18 @@ describe('who may write', () => {
   const addSource = (token: string | undefined, title: string) =>
     postGraphQL(url, { query: EDITING, operationName: 'AddSource', variables: { input: { ...EXAMPLE_SOURCE, title } } }, token);
 
-  const refusals: Array<{ who: string; token: () => Promise<string | undefined>; code: string; message: RegExp }> = [
-    { who: 'no token', token: async () => undefined, code: 'UNAUTHENTICATED', message: /^Writing needs a token with the editor role or higher, sent as "Authorization: Bearer <token>"\.$/ },
-    { who: 'a token that was never issued', token: async () => 'kb_not-a-real-token', code: 'UNAUTHENTICATED', message: /^The token is not valid\. Writing needs a valid token\.$/ },
-    { who: 'a revoked token', token: async () => (await makeToken(api.db.dataSource, 'editor', 'revoked-editor', { revoked: true })).token, code: 'UNAUTHENTICATED', message: /^The token "revoked-editor" was revoked\./ },
-    { who: 'a reader token', token: async () => (await makeToken(api.db.dataSource, 'reader', 'a-reader')).token, code: 'FORBIDDEN', message: /^The token "a-reader" has the reader role; writing needs editor or higher\.$/ },
+  const refusals: Array<{ who: string; token: () => Promise<string | undefined>; code: string; status: number; message: RegExp }> = [
+    { who: 'no token', token: async () => undefined, code: 'UNAUTHENTICATED', status: 401, message: /^Writing needs a token with the editor role or higher, sent as "Authorization: Bearer <token>"\.$/ },
+    { who: 'a token that was never issued', token: async () => 'kb_not-a-real-token', code: 'UNAUTHENTICATED', status: 401, message: /^The token is not valid\. Writing needs a valid token\.$/ },
+    { who: 'a revoked token', token: async () => (await makeToken(api.db.dataSource, 'editor', 'revoked-editor', { revoked: true })).token, code: 'UNAUTHENTICATED', status: 401, message: /^The token "revoked-editor" was revoked\./ },
+    { who: 'a reader token', token: async () => (await makeToken(api.db.dataSource, 'reader', 'a-reader')).token, code: 'FORBIDDEN', status: 403, message: /^The token "a-reader" has the reader role; writing needs editor or higher\.$/ },
   ];
 
-  it.each(refusals)('refuses a write with $who ($code) and writes nothing', async ({ token, code, message }) => {
+  it.each(refusals)('refuses a write with $who ($code, HTTP $status) and writes nothing', async ({ token, code, status: expected, message }) => {
     const sent = await token();
     const before = await countRows(api.db.dataSource);
     const { status, body } = await addSource(sent, 'refused');
-    expect(status).toBe(200);
+    expect(status).toBe(expected);
     expect(body.data).toBeNull();
     expect(body.errors).toEqual([{ message: expect.stringMatching(message), locations: expect.any(Array), path: ['addSource'], extensions: { code } }]);
     expect(await countRows(api.db.dataSource)).toEqual(before);

@@ -11,8 +11,8 @@ describe('the contract files', () => {
   const schema = buildSchema(readFileSync(join(CONTRACT_DIR, '..', 'schema.graphql'), 'utf8'));
   const files = readdirSync(CONTRACT_DIR).filter((f) => f.endsWith('.graphql')).sort();
 
-  it('include the core and editing operations', () => {
-    expect(files).toEqual(expect.arrayContaining(['core.graphql', 'editing.graphql']));
+  it('include the core, editing and dashboards operations', () => {
+    expect(files).toEqual(expect.arrayContaining(['core.graphql', 'dashboards.graphql', 'editing.graphql']));
   });
 
   it.each(files)('%s validates against schema.graphql', (file) => {

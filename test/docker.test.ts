@@ -83,7 +83,7 @@ describe('docker-compose.yml', () => {
     expect(db.healthcheck?.test).toEqual(['CMD-SHELL', expect.stringMatching(/^pg_isready /)]);
     expect(Object.keys(db.environment as Record<string, string>).sort()).toEqual(['POSTGRES_DB', 'POSTGRES_PASSWORD', 'POSTGRES_USER']);
 
-    expect(Object.keys(compose.volumes ?? {})).toEqual(['pgdata']);
+    expect(Object.keys(compose.volumes ?? {})).toEqual(['pgdata', 'grafana-data']);
     expect(db.volumes).toEqual(['pgdata:/var/lib/postgresql']);
   });
 

@@ -15,14 +15,23 @@ describe('migrations', () => {
     return rows.map((r) => r.tablename);
   }
 
+  async function analyticsViews(): Promise<string[]> {
+    const rows: { name: string }[] = await db.dataSource.query(`SELECT table_name AS "name" FROM information_schema.views WHERE table_schema = 'analytics' ORDER BY 1`);
+    return rows.map((r) => r.name);
+  }
+
   it('go up, down to an empty schema, and up again', async () => {
     await db.dataSource.runMigrations();
     const afterUp = await tableNames();
     expect(afterUp).toEqual(expect.arrayContaining(['source', 'citation', 'round', 'statement', 'delegation', 'position', 'figure']));
+    const viewsAfterUp = await analyticsViews();
+    expect(viewsAfterUp).toEqual(expect.arrayContaining(['statements', 'rounds', 'positions', 'figures', 'citations']));
     for (let i = 0; i < db.dataSource.migrations.length; i++) await db.dataSource.undoLastMigration();
     expect(await tableNames()).toEqual([]);
+    expect(await db.dataSource.query(`SELECT 1 FROM information_schema.schemata WHERE schema_name = 'analytics'`)).toEqual([]);
     await db.dataSource.runMigrations();
     expect(await tableNames()).toEqual(afterUp);
+    expect(await analyticsViews()).toEqual(viewsAfterUp);
   });
 
   it('leave no drift between the entities and the migrated schema', async () => {

@@ -1,6 +1,7 @@
 /**
  * `npm run kb -- <command>`: migrate, seed [dir], ingest FILE..., validate
- * FILE..., generate --scale <n> [--seed <n>], token create|list|revoke.
+ * FILE..., generate --scale <n> [--seed <n>], token create|list|revoke,
+ * reader create|list|revoke.
  * Results go to stdout, progress and diagnostics to stderr; a failure is one
  * line on stderr (a refused file: one line per problem) and exit code 1
  * (130 when interrupted).
@@ -231,12 +232,38 @@ async function tokenRevoke(config: Config, name: string): Promise<void> {
   });
 }
 
+async function readerCreate(config: Config, name: string): Promise<void> {
+  const { createReader } = await import('../services/analytics/readers.js');
+  await withDatabase(config, async (db) => {
+    const reader = await createReader(db.dataSource, db.url, name);
+    info(`created reader "${reader.name}": it may read the views of the analytics schema and nothing else; its password is in the URL below, shown once`);
+    if (db.embedded) info('the embedded PostgreSQL picks a new port at each start: set DATABASE_URL to a server for a lasting address');
+    process.stdout.write(`${reader.url}\n`);
+  });
+}
+
+async function readerList(config: Config): Promise<void> {
+  const { listReaders } = await import('../services/analytics/readers.js');
+  await withDatabase(config, async (db) => {
+    const names = await listReaders(db.dataSource);
+    process.stdout.write(names.length ? `${names.join('\n')}\n` : 'no readers yet; create one with: npm run kb -- reader create NAME\n');
+  });
+}
+
+async function readerRevoke(config: Config, name: string): Promise<void> {
+  const { revokeReader } = await import('../services/analytics/readers.js');
+  await withDatabase(config, async (db) => {
+    await revokeReader(db.dataSource, name);
+    process.stdout.write(`revoked reader "${name}": its sessions are ended and it can no longer log in\n`);
+  });
+}
+
 /** One line, for a person, on why the command failed. */
 function describeError(error: unknown, config: Config | undefined): string {
   if (error instanceof ConfigError) return `invalid configuration: ${error.problems.join('; ')}`;
   if (error instanceof RangeError) return error.message;
   // A refused seed file lists each problem on its own line; that is the useful part.
-  if (error instanceof Error && (error.name === 'SeedError' || error.name === 'TokenError')) return error.message;
+  if (error instanceof Error && (error.name === 'SeedError' || error.name === 'TokenError' || error.name === 'ReaderError')) return error.message;
   if (!config) return String((error as Error)?.message ?? error).split('\n')[0];
   return describeStartupError(error, config);
 }
@@ -298,6 +325,22 @@ function buildProgram(): Command {
     .description('revoke a token at once')
     .argument('<name>', 'the token\'s name')
     .action((name: string) => run((c) => tokenRevoke(c, name))());
+
+  const reader = program.command('reader').description('PostgreSQL login roles for BI tools (Metabase, Superset, psql) that may read the analytics views and nothing else');
+  reader
+    .command('create')
+    .description('create a reader role and print its connection URL once (postgres://NAME:PASSWORD@host:port/db)')
+    .argument('<name>', 'role name: lower-case letters, digits and _, starting with a letter')
+    .action((name: string) => run((c) => readerCreate(c, name))());
+  reader
+    .command('list')
+    .description('list the reader roles made by reader create')
+    .action(() => run((c) => readerList(c))());
+  reader
+    .command('revoke')
+    .description('end the reader\'s sessions and drop its role')
+    .argument('<name>', 'the reader\'s name')
+    .action((name: string) => run((c) => readerRevoke(c, name))());
 
   program
     .command('generate')

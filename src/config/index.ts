@@ -31,6 +31,7 @@ const schema = z.object({
     .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
     .pipe(z.array(z.union([z.literal('*'), z.url({ message: 'each CORS origin must be a URL like https://dash.example.org, or *' })]))),
   READS_REQUIRE_TOKEN: booleanFromEnv.default(false),
+  API_CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(60),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(8_000),
   SEEDS_DIR: z.string().min(1).default('seeds'),
   SEED_ON_START: booleanFromEnv.default(true),

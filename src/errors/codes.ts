@@ -19,6 +19,8 @@ export enum ErrorCode {
   BATCH_TOO_LARGE = 'BATCH_TOO_LARGE',
   /** The request body is over the size limit. */
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** No such route or saved operation (GET /api/<OperationName>). */
+  NOT_FOUND = 'NOT_FOUND',
   /** The database cannot be reached or timed out. */
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   /** Anything unexpected; details are logged, never sent. */

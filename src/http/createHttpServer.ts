@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { createContext, type Context } from '../graphql/context.js';
 import { ErrorCode } from '../errors/index.js';
 import type { Logger } from '../logger.js';
+import { answerIfNotModified } from './conditional.js';
 import { BodyTooLargeError, readBody } from './readBody.js';
 
 export interface HttpOptions {
@@ -110,6 +111,7 @@ export function createHttpServer(options: HttpOptions): Server {
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
+      if (answerIfNotModified(req, res, res.statusCode, response.body.string)) return;
       res.end(response.body.string);
       return;
     }

@@ -14,6 +14,9 @@ export const dashboardQueryFields: Pick<QueryResolvers, 'activity' | 'timeline' 
   options: (_root, { kind, filter, limit }, ctx) => options(ctx, kind, filter, limit),
 };
 
+/** The dashboards' root fields, which answer with cache hints (see cacheHintsPlugin). */
+export const DASHBOARD_FIELDS = Object.keys(dashboardQueryFields);
+
 /** True when a field's selection asks only `id` and `__typename`, which a global ID answers without loading the row. */
 function asksOnlyIdentity(info: GraphQLResolveInfo): boolean {
   return info.fieldNodes.every((node) =>
