@@ -64,10 +64,6 @@ export async function createApp(options: { config: Config; dataSource: DataSourc
     ],
   });
   await apollo.start();
-<<<<<<< HEAD
-  const ide = createIdeHandler({ assetDir: join(root, 'dist', 'ide') });
-  const overview = createOverviewHandler({ assetDir: join(root, 'dist', 'overview') });
-=======
   const contextFor = async (req: IncomingMessage) =>
     createContext(dataSource, { maxPageSize: config.MAX_PAGE_SIZE, authorization: req.headers.authorization, readsRequireToken: config.READS_REQUIRE_TOKEN });
   // A second executable schema for graphql-js to check saved queries' parameters (custom scalars included).
@@ -81,7 +77,8 @@ export async function createApp(options: { config: Config; dataSource: DataSourc
     private: config.READS_REQUIRE_TOKEN,
   });
   const operationsRoutes = createOperationsRoutes(dataSource, metrics.registry);
->>>>>>> wip-dash
+  const ide = createIdeHandler({ assetDir: join(root, 'dist', 'ide') });
+  const overview = createOverviewHandler({ assetDir: join(root, 'dist', 'overview') });
   const server = createHttpServer({
     apollo,
     dataSource,
@@ -91,14 +88,9 @@ export async function createApp(options: { config: Config; dataSource: DataSourc
     maxBodyBytes: config.MAX_BODY_BYTES,
     maxBatch: config.MAX_BATCH,
     corsOrigins: config.CORS_ORIGINS,
-<<<<<<< HEAD
-    routes: createOperationsRoutes(dataSource, metrics.registry),
-    ideHandler: (req, res) => ide(req, res) || overview(req, res),
-=======
     contextFor,
     routes: async (req, res) => (await operationsRoutes(req, res)) || savedQueries(req, res),
-    ideHandler: createIdeHandler({ assetDir: join(root, 'dist', 'ide') }),
->>>>>>> wip-dash
+    ideHandler: (req, res) => ide(req, res) || overview(req, res),
   });
   return { apollo, server, metrics };
 }
