@@ -26,17 +26,11 @@ export interface App {
 }
 
 /**
-<<<<<<< HEAD
- * Assembles the service on an open DataSource: Apollo with the query limits
- * and metrics, the IDE, the overview page at /, /healthz, /readyz and /metrics, behind one HTTP
- * server (not yet listening). main.ts and the tests build it the same way.
-=======
  * Assembles the service on an open DataSource: Apollo with the query limits,
- * cache hints, HTTP statuses and metrics, the IDE, the saved queries
+ * cache hints, HTTP statuses and metrics, the IDE, the overview page at /, the saved queries
  * (GET /api/<OperationName>, from contract/), /healthz, /readyz and
  * /metrics, behind one HTTP server (not yet listening). main.ts and the
  * tests build it the same way.
->>>>>>> wip-dash
  */
 export async function createApp(options: { config: Config; dataSource: DataSource; logger: Logger; root: string }): Promise<App> {
   const { config, dataSource, logger, root } = options;
