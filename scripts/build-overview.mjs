@@ -90,9 +90,12 @@ export async function buildOverview() {
     metafile: true,
     define: { 'process.env.NODE_ENV': '"production"' },
     format: 'esm',
+    // ECharts becomes a chunk of its own, which the page loads while its first API requests run.
+    splitting: true,
     jsx: 'automatic',
     outdir: outDir,
     entryNames: '[name]-[hash]',
+    chunkNames: 'chunks/[name]-[hash]',
     assetNames: '[name]-[hash]',
   });
 

@@ -14,6 +14,7 @@ import { pieceText } from '../src/overview/client/highlight.js';
 import { parseState, serializeState } from '../src/overview/client/urlState.js';
 import { createOverviewHandler, OVERVIEW_CONTENT_SECURITY_POLICY } from '../src/overview/serveOverview.js';
 import { splitOperations } from '../src/ide/splitOperations.js';
+import { toGlobalId } from '../src/lib/globalId.js';
 import { generateSyntheticData } from '../src/services/generator.js';
 import { startTestApi, type TestApi } from './support/api.js';
 import { launchGuardedBrowser, type GuardedBrowser } from './support/browser.js';
@@ -231,7 +232,7 @@ describe('the overview in Chromium', () => {
     expect(timeline).toContain('Round 6 on Tuesday and Wednesday (U.S. time) (14–15 Jan 2020) · Washington');
     expect(timeline).toContain('Donald Trump (paraphrase): “South Korea is a rich country that should pay more for its defense.”');
     expect(await page.locator('#timeline .chart').getAttribute('aria-label')).toContain('Timeline from 11–16 Jan 2020: 1 round and 4 dated statements.');
-    expect(await page.locator('#timeline .chart svg').count()).toBe(1);
+    expect(await page.locator('#timeline .chart canvas').count()).toBe(1);
     await page.locator('#timeline').getByRole('button', { name: 'Table', exact: true }).click();
     expect(await text('#timeline table')).toContain('14–15 Jan 2020\tRound 6, Washington');
 
@@ -424,15 +425,21 @@ describe('the overview in Chromium', () => {
     const alert = page.locator('#activity [role=alert]');
     await alert.waitFor();
     expect(await alert.innerText()).toMatch(/Could not load activity\. The API answered:\n.*5,?000.*BAD_USER_INPUT/s);
-    // The browser logs the 400 itself; nothing else went wrong.
-    expect(chrome.pageErrors.slice(errorsBefore).every((e) => e.includes('status of 400'))).toBe(true);
-    chrome.pageErrors.length = errorsBefore;
+    // The browser logs each 400 itself; nothing else goes wrong.
 
-    // The ID of a round is no negotiation's: the page says so rather than drawing nothing.
+    // The ID of a round is no negotiation's: the API refuses it, and the page shows why.
     const { data } = await seeded.execute('{ rounds(first: 1) { nodes { id } } }');
     await page.goto(`${seededBase}/?negotiation=${encodeURIComponent(data.rounds.nodes[0].id)}`);
-    await page.getByText(`No negotiation has the ID “${data.rounds.nodes[0].id}” given in the URL. Pick one above.`).waitFor();
-    expect(chrome.pageErrors.slice(errorsBefore)).toEqual([]);
+    const refused = page.locator('main [role=alert]').first();
+    await refused.waitFor();
+    expect(await refused.innerText()).toMatch(/^Could not load this negotiation\. The API answered:\n.* INVALID_ID$/s);
+
+    // A negotiation that does not exist: the page says so rather than drawing nothing.
+    const missing = toGlobalId('Negotiation', 999_999);
+    await page.goto(`${seededBase}/?negotiation=${encodeURIComponent(missing)}`);
+    await page.getByText(`No negotiation has the ID “${missing}” given in the URL. Pick one above.`).waitFor();
+    expect(chrome.pageErrors.slice(errorsBefore).every((e) => e.includes('status of 400'))).toBe(true);
+    chrome.pageErrors.length = errorsBefore;
     await page.context().close();
   });
 

@@ -52,7 +52,7 @@ function extentOf(data: NegotiationData): Window | null {
 
 export function App() {
   const [state, update] = useUrlState();
-  const start = useOperation<{ statements: { nodes: { negotiation: { id: string } }[] }; negotiations: { totalCount: number; nodes: { id: string }[] } }>(
+  const start = useOperation<{ rounds: { nodes: { negotiation: { id: string } }[] }; negotiations: { totalCount: number; nodes: { id: string }[] } }>(
     'OverviewStart',
     state.negotiation ? null : {},
   );
@@ -60,7 +60,7 @@ export function App() {
 
   useEffect(() => {
     if (state.negotiation || !start.data) return;
-    const id = start.data.statements.nodes[0]?.negotiation.id ?? start.data.negotiations.nodes[0]?.id;
+    const id = start.data.rounds.nodes[0]?.negotiation.id ?? start.data.negotiations.nodes[0]?.id;
     if (id) update({ negotiation: id }, { replace: true });
   }, [state.negotiation, start.data]);
 

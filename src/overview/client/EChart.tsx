@@ -1,20 +1,21 @@
 /**
- * One Apache ECharts chart, tree-shaken to what the overview draws (bars,
- * custom bars on a time axis, scatter marks), rendered as SVG, with ECharts'
- * aria description on, a tooltip, and keyboard access: the chart takes focus,
- * the arrow keys step through its marks showing each one's tooltip, and Enter
+ * One Apache ECharts chart (charts.ts), drawn on a canvas, with ECharts' aria
+ * description on, a tooltip, and keyboard access: the chart takes focus, the
+ * arrow keys step through its marks showing each one's tooltip, and Enter
  * opens the mark's source.
  */
-import { BarChart, CustomChart, ScatterChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
+import type * as echarts from 'echarts/core';
 import { useEffect, useRef } from 'react';
 
-echarts.use([BarChart, CustomChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+// Started as soon as the page's script runs, so ECharts arrives while the first API answers do.
+const charts = import('./charts.js');
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes text for ECharts tooltips, which are HTML. */
-export const escapeHtml: (text: string) => string = echarts.format.encodeHTML;
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
 
 /** A mark the keyboard can reach: where ECharts has it, and what Enter opens. */
 export interface ChartMark {
@@ -44,27 +45,38 @@ export function EChart({ option, label, height, marks = [], onOpen, subjectOf }:
   const cursor = useRef(-1);
   const handlers = useRef({ onOpen, subjectOf, marks });
   handlers.current = { onOpen, subjectOf, marks };
+  const drawn = useRef({ option, label });
+  drawn.current = { option, label };
+  const draw = () => {
+    cursor.current = -1;
+    const { option: current, label: description } = drawn.current;
+    chart.current?.setOption({ ...current, aria: { enabled: true, label: { description } } }, { notMerge: true });
+  };
 
   useEffect(() => {
-    const instance = echarts.init(element.current!, null, { renderer: 'svg' });
-    chart.current = instance;
-    instance.on('click', (params) => {
-      const id = handlers.current.subjectOf?.(params.seriesIndex ?? -1, params.dataIndex);
-      if (id) handlers.current.onOpen?.(id);
+    let disposed = false;
+    let observer: ResizeObserver | undefined;
+    void charts.then(({ init }) => {
+      if (disposed || !element.current) return;
+      const instance = init(element.current, null, { renderer: 'canvas' });
+      chart.current = instance;
+      instance.on('click', (params) => {
+        const id = handlers.current.subjectOf?.(params.seriesIndex ?? -1, params.dataIndex);
+        if (id) handlers.current.onOpen?.(id);
+      });
+      observer = new ResizeObserver(() => instance.resize());
+      observer.observe(element.current);
+      draw();
     });
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current!);
     return () => {
-      observer.disconnect();
-      instance.dispose();
+      disposed = true;
+      observer?.disconnect();
+      chart.current?.dispose();
       chart.current = null;
     };
   }, []);
 
-  useEffect(() => {
-    cursor.current = -1;
-    chart.current?.setOption({ ...option, aria: { enabled: true, label: { description: label } } }, { notMerge: true });
-  }, [option, label]);
+  useEffect(draw, [option, label]);
 
   function onKeyDown(event: React.KeyboardEvent) {
     const list = handlers.current.marks;

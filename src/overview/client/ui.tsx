@@ -15,7 +15,7 @@ export function ErrorBox({ error, what }: { error: Error; what: string }) {
         {entries.map((e, i) => (
           <li key={i}>
             {e.message}
-            {e.code ? <code className="code">{e.code}</code> : null}
+            {e.code ? <> <code className="code">{e.code}</code></> : null}
           </li>
         ))}
       </ul>
