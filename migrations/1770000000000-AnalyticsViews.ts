@@ -12,20 +12,23 @@ const FACT_TYPES = [
   'DelegationMember', 'RoundParticipant', 'Statement', 'Issue', 'Position', 'Figure',
 ];
 
+// Joins to rows a NOT NULL foreign key guarantees are LEFT JOINs: the same rows, but PostgreSQL may
+// leave them out of a query that reads none of their columns.
 const VIEWS: [name: string, sql: string][] = [
   [
     'organizations',
-    // Every organization with the top of its parent chain: the state a ministry or agency belongs to.
-    `WITH RECURSIVE "tree" ("id", "top_id") AS (
-       SELECT "o"."id", "o"."id" FROM "public"."organization" "o" WHERE "o"."parent_id" IS NULL
-       UNION ALL
-       SELECT "c"."id", "t"."top_id" FROM "public"."organization" "c" JOIN "tree" "t" ON "c"."parent_id" = "t"."id"
-     )
-     SELECT "o"."id", "o"."name", "o"."short_name", "o"."kind"::text AS "kind", "o"."parent_id",
+    // Every organization with the top of its parent chain (the state a ministry or agency belongs to),
+    // followed up to five levels. Plain joins on primary keys, so a query that does not use these
+    // columns does not pay for them: PostgreSQL removes the unused joins.
+    `SELECT "o"."id", "o"."name", "o"."short_name", "o"."kind"::text AS "kind", "o"."parent_id",
             "top"."id" AS "top_level_id", "top"."name" AS "top_level", "top"."kind"::text AS "top_level_kind"
      FROM "public"."organization" "o"
-     LEFT JOIN "tree" "t" ON "t"."id" = "o"."id"
-     JOIN "public"."organization" "top" ON "top"."id" = COALESCE("t"."top_id", "o"."id")
+     LEFT JOIN "public"."organization" "p1" ON "p1"."id" = "o"."parent_id"
+     LEFT JOIN "public"."organization" "p2" ON "p2"."id" = "p1"."parent_id"
+     LEFT JOIN "public"."organization" "p3" ON "p3"."id" = "p2"."parent_id"
+     LEFT JOIN "public"."organization" "p4" ON "p4"."id" = "p3"."parent_id"
+     LEFT JOIN "public"."organization" "p5" ON "p5"."id" = "p4"."parent_id"
+     LEFT JOIN "public"."organization" "top" ON "top"."id" = COALESCE("p5"."id", "p4"."id", "p3"."id", "p2"."id", "p1"."id", "o"."id")
      WHERE "o"."retracted_at" IS NULL`,
   ],
   [
@@ -42,7 +45,7 @@ const VIEWS: [name: string, sql: string][] = [
     `SELECT "r"."id", "r"."negotiation_id", "n"."title" AS "negotiation", "r"."number", "r"."start_date", "r"."end_date",
             "r"."date_wording", "r"."location", "r"."outcome"
      FROM "public"."round" "r"
-     JOIN "public"."negotiation" "n" ON "n"."id" = "r"."negotiation_id"
+     LEFT JOIN "public"."negotiation" "n" ON "n"."id" = "r"."negotiation_id"
      WHERE "r"."retracted_at" IS NULL`,
   ],
   [
@@ -61,7 +64,7 @@ const VIEWS: [name: string, sql: string][] = [
             COALESCE("sp"."name", "so"."name") AS "speaker",
             "party"."top_level_id" AS "party_id", "party"."top_level" AS "party"
      FROM "public"."statement" "s"
-     JOIN "public"."negotiation" "n" ON "n"."id" = "s"."negotiation_id"
+     LEFT JOIN "public"."negotiation" "n" ON "n"."id" = "s"."negotiation_id"
      LEFT JOIN "public"."round" "r" ON "r"."id" = "s"."round_id"
      LEFT JOIN "public"."person" "sp" ON "sp"."id" = "s"."speaker_person_id"
      LEFT JOIN "public"."organization" "so" ON "so"."id" = "s"."speaker_organization_id"
@@ -84,9 +87,9 @@ const VIEWS: [name: string, sql: string][] = [
     `SELECT "p"."id", "p"."negotiation_id", "n"."title" AS "negotiation", "p"."round_id", "r"."number" AS "round_number",
             "r"."start_date" AS "round_start_date", "p"."party_id", "o"."name" AS "party", "p"."issue_id", "i"."name" AS "issue", "p"."summary"
      FROM "public"."position" "p"
-     JOIN "public"."negotiation" "n" ON "n"."id" = "p"."negotiation_id"
-     JOIN "public"."organization" "o" ON "o"."id" = "p"."party_id"
-     JOIN "public"."issue" "i" ON "i"."id" = "p"."issue_id"
+     LEFT JOIN "public"."negotiation" "n" ON "n"."id" = "p"."negotiation_id"
+     LEFT JOIN "public"."organization" "o" ON "o"."id" = "p"."party_id"
+     LEFT JOIN "public"."issue" "i" ON "i"."id" = "p"."issue_id"
      LEFT JOIN "public"."round" "r" ON "r"."id" = "p"."round_id"
      WHERE "p"."retracted_at" IS NULL`,
   ],
@@ -111,16 +114,16 @@ const VIEWS: [name: string, sql: string][] = [
             "c"."source_id", "src"."title" AS "source_title", "src"."publisher" AS "source_publisher",
             "src"."published_at" AS "source_published_at", "src"."url" AS "source_url", "src"."kind"::text AS "source_kind"
      FROM "public"."citation" "c"
-     JOIN "public"."source" "src" ON "src"."id" = "c"."source_id"
+     LEFT JOIN "public"."source" "src" ON "src"."id" = "c"."source_id"
      WHERE "c"."retracted_at" IS NULL`,
   ],
 ];
 
 const DOCS: ViewDoc[] = [
-  ['organizations', 'Live organizations with the top of their parent chain (the state a ministry belongs to).', {
+  ['organizations', 'Live organizations with the top of their parent chain (the state a ministry belongs to), up to five levels up.', {
     id: 'Organization id (the API global ID encodes "Organization:<id>").',
     name: 'Name.', short_name: 'Short name, if any.', kind: 'STATE, MINISTRY, AGENCY, ...', parent_id: 'Parent organization id, if any.',
-    top_level_id: 'Id of the top of the parent chain (the organization itself when it has no parent).',
+    top_level_id: 'Id of the top of the parent chain, followed up to five levels (the organization itself when it has no parent).',
     top_level: 'Name of the top of the parent chain.', top_level_kind: 'Kind of the top of the parent chain.',
   }],
   ['negotiations', 'Live negotiations.', {

@@ -83,8 +83,8 @@ export type ActivityGroupBy =
   | 'NONE'
   /**
    * The party a fact is for. A statement's party is the state its speaker
-   * speaks for: an organization speaker's top-level parent (a ministry speaks
-   * for its state); a person's party at the round, else in the negotiation's
+   * speaks for: an organization speaker's top-level parent, up to five levels
+   * up (a ministry speaks for its state); a person's party at the round, else in the negotiation's
    * delegations, else the top-level organization of the person's affiliation;
    * "Unattributed" (seriesId null) when none is known. A round counts once for
    * each party that sent it a delegation; a position for the party taking it.

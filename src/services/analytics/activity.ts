@@ -7,7 +7,8 @@ import type { Context } from '../../graphql/context.js';
 import { toGlobalId } from '../../lib/globalId.js';
 import type { Instant } from '../../lib/instant.js';
 import { bindWindow, ensureLiveId, isoInZone, queryInZone, SqlParams } from './sql.js';
-import { refuseInput, resolveWindow, type TimeBucket } from './window.js';
+import { refuseInput } from './input.js';
+import { resolveWindow, type TimeBucket } from './window.js';
 
 export type ActivityOf = 'STATEMENTS' | 'ROUNDS' | 'POSITIONS';
 export type ActivityGroupBy = 'PARTY' | 'SPEAKER' | 'KIND' | 'ISSUE' | 'NEGOTIATION' | 'NONE';
@@ -108,10 +109,12 @@ interface ActivityRow {
   outside: number;
   bucket_count: number;
   series_count: number;
+  /** The buckets' start times, in order. */
+  times: string[];
   /** [series type, series id, label, total] in label order; null when over MAX_POINTS. */
   series: [string | null, number | null, string, number][] | null;
-  /** [time, series index, value], by time then series. */
-  points: [string, number, number][] | null;
+  /** [bucket index, series index, value], by time then series. */
+  points: [number, number, number][] | null;
 }
 
 /**
@@ -134,26 +137,25 @@ export async function activity(ctx: Context, request: ActivityRequest): Promise<
   const p = new SqlParams();
   const w = bindWindow(p, window);
   const [unit, step] = UNIT[window.bucket!];
-  const unitParam = p.add(unit, 'text');
+  const u = p.add(unit, 'text');
+  const stepParam = p.add(step, 'interval');
   const [seriesType, seriesId, label] = group;
   const where = negotiation === null ? 'TRUE' : `${facts.negotiation} = ${p.add(negotiation, 'int')}`;
+  // The first bucket's start and the end of the last one, as local wall-clock times. Written out (not
+  // read from a CTE) where facts are filtered, so PostgreSQL can use them as bounds of a date index.
+  const first = `date_trunc(${u}, ${w.from} AT TIME ZONE ${w.zone})`;
+  const last = `date_trunc(${u}, (${w.to} - interval '1 millisecond') AT TIME ZONE ${w.zone})`;
+  const inWindow = `${facts.day} >= (${first})::date AND ${facts.day} < (${last} + ${stepParam})::date`;
+  const maxPoints = p.add(MAX_POINTS, 'int');
   const sql = `
-    WITH "bounds" AS (
-      SELECT date_trunc(${unitParam}, ${w.from} AT TIME ZONE ${w.zone}) AS "first",
-             date_trunc(${unitParam}, (${w.to} - interval '1 millisecond') AT TIME ZONE ${w.zone}) AS "last"
-    ),
-    "buckets" AS (
-      SELECT "b" AS "local_start", row_number() OVER (ORDER BY "b") AS "n"
-      FROM "bounds", generate_series("bounds"."first", "bounds"."last", ${p.add(step, 'interval')}) AS "b"
-    ),
-    "facts" AS (
-      SELECT date_trunc(${unitParam}, (${facts.day})::timestamp) AS "bucket", ${seriesType}::text AS "series_type",
-             (${seriesId})::int AS "series_id", (${label})::text AS "series"
-      FROM ${facts.from} WHERE ${where}
+    WITH "buckets" AS (
+      SELECT "b" AS "local_start", row_number() OVER (ORDER BY "b") - 1 AS "index", ${isoInZone(`"b" AT TIME ZONE ${w.zone}`, w.zone)} AS "time"
+      FROM generate_series(${first}, ${last}, ${stepParam}) AS "b"
     ),
     "counts" AS (
-      SELECT "f"."bucket", "f"."series_type", "f"."series_id", "f"."series", count(*)::int AS "n"
-      FROM "facts" "f", "bounds" WHERE "f"."bucket" BETWEEN "bounds"."first" AND "bounds"."last"
+      SELECT date_trunc(${u}, (${facts.day})::timestamp) AS "bucket", ${seriesType}::text AS "series_type",
+             (${seriesId})::int AS "series_id", (${label})::text AS "series", count(*)::int AS "n"
+      FROM ${facts.from} WHERE ${where} AND ${inWindow}
       GROUP BY 1, 2, 3, 4
     ),
     "series" AS (
@@ -161,22 +163,25 @@ export async function activity(ctx: Context, request: ActivityRequest): Promise<
              row_number() OVER (ORDER BY "series", "series_id") - 1 AS "index"
       FROM "counts" GROUP BY 1, 2, 3
     ),
+    "summary" AS (
+      SELECT count(*) FILTER (WHERE ${facts.day} IS NULL)::int AS "undated",
+             count(*) FILTER (WHERE NOT (${inWindow}))::int AS "outside"
+      FROM ${facts.from} WHERE ${where}
+    ),
     "dims" AS (SELECT (SELECT count(*) FROM "buckets")::int AS "bucket_count", (SELECT count(*) FROM "series")::int AS "series_count")
     SELECT ${isoInZone(w.from, w.zone)} AS "from_iso", ${isoInZone(w.to, w.zone)} AS "to_iso",
-      (SELECT count(*) FROM "facts" WHERE "bucket" IS NULL)::int AS "undated",
-      (SELECT count(*) FROM "facts", "bounds" WHERE "bucket" NOT BETWEEN "bounds"."first" AND "bounds"."last")::int AS "outside",
-      "dims"."bucket_count", "dims"."series_count",
-      CASE WHEN "dims"."bucket_count" * "dims"."series_count" <= ${p.add(MAX_POINTS, 'int')} THEN (
+      "summary"."undated", "summary"."outside", "dims"."bucket_count", "dims"."series_count",
+      (SELECT json_agg("time" ORDER BY "index") FROM "buckets") AS "times",
+      CASE WHEN "dims"."bucket_count" * "dims"."series_count" <= ${maxPoints} THEN (
         SELECT COALESCE(json_agg(json_build_array("series_type", "series_id", "series", "total") ORDER BY "index"), '[]') FROM "series"
       ) END AS "series",
-      CASE WHEN "dims"."bucket_count" * "dims"."series_count" <= ${p.add(MAX_POINTS, 'int')} THEN (
-        SELECT COALESCE(json_agg(json_build_array(${isoInZone(`"b"."local_start" AT TIME ZONE ${w.zone}`, w.zone)}, "s"."index", COALESCE("c"."n", 0))
-                        ORDER BY "b"."n", "s"."index"), '[]')
+      CASE WHEN "dims"."bucket_count" * "dims"."series_count" <= ${maxPoints} THEN (
+        SELECT COALESCE(json_agg(json_build_array("b"."index", "s"."index", COALESCE("c"."n", 0)) ORDER BY "b"."index", "s"."index"), '[]')
         FROM "buckets" "b" CROSS JOIN "series" "s"
-        LEFT JOIN "counts" "c" ON "c"."bucket" = "b"."local_start"
-          AND "c"."series" = "s"."series" AND "c"."series_id" IS NOT DISTINCT FROM "s"."series_id" AND "c"."series_type" IS NOT DISTINCT FROM "s"."series_type"
+        LEFT JOIN "counts" "c" ON "c"."bucket" = "b"."local_start" AND "c"."series" = "s"."series"
+          AND "c"."series_id" IS NOT DISTINCT FROM "s"."series_id" AND "c"."series_type" IS NOT DISTINCT FROM "s"."series_type"
       ) END AS "points"
-    FROM "dims"`;
+    FROM "summary", "dims"`;
   const [row] = await queryInZone<ActivityRow>(ctx, sql, p.values, window.zone);
   if (row.series === null || row.points === null) {
     throw refuseInput(
@@ -194,6 +199,6 @@ export async function activity(ctx: Context, request: ActivityRequest): Promise<
     undated: row.undated,
     outsideWindow: row.outside,
     series,
-    points: row.points.map(([time, index, value]) => ({ time, series: series[index].name, seriesId: series[index].id, value })),
+    points: row.points.map(([bucket, index, value]) => ({ time: row.times[bucket], series: series[index].name, seriesId: series[index].id, value })),
   };
 }

@@ -1,9 +1,7 @@
 /** Numeric facts as points of series (one per label), by the first day of the period each holds for. */
 import type { Context } from '../../graphql/context.js';
+import { ensureLimit, ensureTimeZone } from './input.js';
 import { ensureLiveId, isoInZone, midnightOf, queryInZone, SqlParams } from './sql.js';
-import { ensureLimit } from './timeline.js';
-import { refuseInput } from './window.js';
-import { canonicalTimeZone } from '../../lib/timeZone.js';
 
 export interface FigureSeriesRequest {
   filter?: { unit?: string | null; negotiationId?: string | null; agreementId?: string | null } | null;
@@ -29,9 +27,7 @@ export const DEFAULT_FIGURES = 1_000;
  * agreement it renews. Undated figures are left out (a series needs times).
  */
 export async function figureSeries(ctx: Context, request: FigureSeriesRequest): Promise<FigurePoint[]> {
-  const given = request.timeZone ?? 'UTC';
-  const zone = canonicalTimeZone(given);
-  if (zone === null) throw refuseInput('timeZone', `timeZone must be an IANA time zone such as "Asia/Seoul", or "UTC", but got ${JSON.stringify(given.slice(0, 60))}.`);
+  const zone = ensureTimeZone(request.timeZone, 'timeZone');
   const limit = ensureLimit(request.limit, DEFAULT_FIGURES, MAX_FIGURES);
   const filter = request.filter ?? {};
   const negotiation = filter.negotiationId == null ? null : await ensureLiveId(ctx, filter.negotiationId, 'Negotiation', 'filter.negotiationId');

@@ -5,3 +5,4 @@ export { positionMatrix, type PositionMatrixRow } from './positionMatrix.js';
 export { figureSeries, type FigureSeriesRequest, type FigurePoint } from './figureSeries.js';
 export { options, type OptionKind, type OptionValue } from './options.js';
 export { MAX_BUCKETS, resolveWindow, type TimeBucket } from './window.js';
+export { createReader, listReaders, revokeReader, ReaderError, type CreatedReader } from './readers.js';

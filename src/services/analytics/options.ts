@@ -1,8 +1,8 @@
 /** Choices for dashboard variables (drop-downs): a value to send back and a label to show. */
 import type { Context } from '../../graphql/context.js';
 import { toGlobalId } from '../../lib/globalId.js';
+import { ensureLimit } from './input.js';
 import { ensureLiveId, SqlParams } from './sql.js';
-import { ensureLimit } from './timeline.js';
 
 export type OptionKind = 'NEGOTIATION' | 'PARTY' | 'SPEAKER' | 'ISSUE' | 'AGREEMENT' | 'ROUND' | 'UNIT';
 

@@ -6,8 +6,8 @@
 import type { Context } from '../../graphql/context.js';
 import { fromGlobalId } from '../../lib/globalId.js';
 import type { NodeTypeName } from '../../loaders/tables.js';
+import { refuseInput } from './input.js';
 import type { ResolvedWindow } from './window.js';
-import { refuseInput } from './window.js';
 
 /** Binds values to $n placeholders while a statement is assembled. */
 export class SqlParams {

@@ -6,7 +6,8 @@
 import type { Context } from '../../graphql/context.js';
 import type { Instant } from '../../lib/instant.js';
 import { bindWindow, ensureLiveId, isoInZone, midnightOf, queryInZone, SqlParams } from './sql.js';
-import { refuseInput, resolveWindow } from './window.js';
+import { ensureLimit } from './input.js';
+import { resolveWindow } from './window.js';
 
 export interface TimelineRequest {
   window: { from: Instant; to: Instant; timeZone?: string | null };
@@ -30,13 +31,6 @@ export interface TimelineEvent {
 /** The most events one answer may hold, and the default. */
 export const MAX_EVENTS = 10_000;
 export const DEFAULT_EVENTS = 1_000;
-
-/** Checks `limit` (1 to `max`), returning `fallback` when it is absent. */
-export function ensureLimit(limit: number | null | undefined, fallback: number, max: number): number {
-  if (limit === null || limit === undefined) return fallback;
-  if (!Number.isInteger(limit) || limit < 1 || limit > max) throw refuseInput('limit', `limit must be between 1 and ${max.toLocaleString('en-US')}, but got ${limit}.`);
-  return limit;
-}
 
 interface EventRow {
   kind: TimelineEventKind;

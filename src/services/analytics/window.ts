@@ -5,9 +5,9 @@
  * dates, exactly as PostgreSQL will generate them (date_trunc on the local
  * wall clock), so the two never disagree.
  */
-import { CodedError, ErrorCode } from '../../errors/index.js';
 import type { Instant } from '../../lib/instant.js';
-import { canonicalTimeZone, wallClock } from '../../lib/timeZone.js';
+import { wallClock } from '../../lib/timeZone.js';
+import { ensureTimeZone, refuseInput } from './input.js';
 
 export type TimeBucket = 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR';
 
@@ -30,14 +30,6 @@ export interface WindowInput {
   to: Instant;
   timeZone?: string | null;
   bucket?: TimeBucket | null;
-}
-
-/**
- * A BAD_USER_INPUT refusal answered with HTTP 400 (dashboard plugins notice
- * only HTTP statuses); `argument` names the offending argument.
- */
-export function refuseInput(argument: string, message: string): CodedError {
-  return new CodedError(ErrorCode.BAD_USER_INPUT, message, { argument, http: { status: 400 } });
 }
 
 const DAY_MS = 86_400_000;
@@ -93,11 +85,7 @@ function describe(instant: Instant): string {
  * BAD_USER_INPUT and HTTP status 400. `path` prefixes argument names ("window").
  */
 export function resolveWindow(input: WindowInput, path = 'window'): ResolvedWindow {
-  const given = input.timeZone ?? 'UTC';
-  const zone = canonicalTimeZone(given);
-  if (zone === null) {
-    throw refuseInput(`${path}.timeZone`, `timeZone must be an IANA time zone such as "Asia/Seoul" or "America/New_York", or "UTC", but got ${JSON.stringify(given.slice(0, 60))}.`);
-  }
+  const zone = ensureTimeZone(input.timeZone, `${path}.timeZone`);
   const { from, to } = input;
   const ordered =
     from.kind === 'instant' && to.kind === 'instant' ? from.epochMs < to.epochMs : localTime(from, zone) < localTime(to, zone);
