@@ -76,18 +76,21 @@ function toTabs(source) {
   });
 }
 
-/** URL paths of the JavaScript file esbuild emitted for `entryPoint`, and of its CSS bundle if any. */
-function entryUrls(metafile, outDir, entryPoint) {
+/**
+ * URL paths (under `assetUrl`) of the JavaScript file esbuild emitted for
+ * `entryPoint`, and of its CSS bundle if any.
+ */
+export function entryUrls(metafile, outDir, entryPoint, assetUrl = ASSET_URL) {
   const entry = Object.entries(metafile.outputs).find(
     ([file, output]) => output.entryPoint === entryPoint && file.endsWith('.js'),
   );
   if (!entry) throw new Error(`expected esbuild to emit a .js file for ${entryPoint}, but it did not`);
-  const toUrl = (file) => ASSET_URL + relative(outDir, resolve(root, file)).split('\\').join('/');
+  const toUrl = (file) => assetUrl + relative(outDir, resolve(root, file)).split('\\').join('/');
   return { js: toUrl(entry[0]), css: entry[1].cssBundle ? toUrl(entry[1].cssBundle) : undefined };
 }
 
 /** JSON that is safe inside <script>: no "</script>" or "<!--" can close or open anything. */
-function jsonForScript(value) {
+export function jsonForScript(value) {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 

@@ -14,6 +14,7 @@ import { createOperationsRoutes } from './http/operationsRoutes.js';
 import { createSavedQueriesRoute, loadSavedOperations } from './http/savedQueries.js';
 import { createIdeHandler } from './ide/serveIde.js';
 import type { Logger } from './logger.js';
+import { createOverviewHandler } from './overview/serveOverview.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { buildApolloServer } from './server.js';
 
@@ -25,7 +26,7 @@ export interface App {
 
 /**
  * Assembles the service on an open DataSource: Apollo with the query limits,
- * cache hints, HTTP statuses and metrics, the IDE, the saved queries
+ * cache hints, HTTP statuses and metrics, the IDE, the overview page at /, the saved queries
  * (GET /api/<OperationName>, from contract/), /healthz, /readyz and
  * /metrics, behind one HTTP server (not yet listening). main.ts and the
  * tests build it the same way.
@@ -66,6 +67,8 @@ export async function createApp(options: { config: Config; dataSource: DataSourc
     private: config.READS_REQUIRE_TOKEN,
   });
   const operationsRoutes = createOperationsRoutes(dataSource, metrics.registry);
+  const ide = createIdeHandler({ assetDir: join(root, 'dist', 'ide') });
+  const overview = createOverviewHandler({ assetDir: join(root, 'dist', 'overview') });
   const server = createHttpServer({
     apollo,
     dataSource,
@@ -78,7 +81,7 @@ export async function createApp(options: { config: Config; dataSource: DataSourc
     corsOrigins: config.CORS_ORIGINS,
     contextFor,
     routes: async (req, res) => (await operationsRoutes(req, res)) || savedQueries(req, res),
-    ideHandler: createIdeHandler({ assetDir: join(root, 'dist', 'ide') }),
+    ideHandler: (req, res) => ide(req, res) || overview(req, res),
   });
   return { apollo, server, metrics };
 }

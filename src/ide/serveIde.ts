@@ -43,7 +43,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** esbuild's `[name]-[hash]` names: such a file never changes, so browsers may keep it for good. */
-const HASHED_NAME = /-[A-Z0-9]{8}\.[a-z0-9]+$/;
+export const HASHED_NAME = /-[A-Z0-9]{8}\.[a-z0-9]+$/;
 
 /** A path segment as esbuild names files; anything else (`..`, `%2f`, `\`) is refused. */
 const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
@@ -116,7 +116,7 @@ export function prefersHtml(accept: string | undefined): boolean {
 }
 
 /** The request's path without query string, or undefined when it cannot be parsed. */
-function pathnameOf(url: string | undefined): string | undefined {
+export function pathnameOf(url: string | undefined): string | undefined {
   try {
     return new URL(url ?? '/', 'http://ide.invalid').pathname;
   } catch {
@@ -128,7 +128,7 @@ function pathnameOf(url: string | undefined): string | undefined {
  * The file under `assetDir` that the URL path `rest` names, or undefined when
  * any decoded segment is not a plain file name (so no `..`, no encoded `/`).
  */
-function resolveAsset(assetDir: string, rest: string): string | undefined {
+export function resolveAsset(assetDir: string, rest: string): string | undefined {
   const segments = rest.split('/');
   const decoded: string[] = [];
   for (const segment of segments) {
@@ -146,7 +146,8 @@ function resolveAsset(assetDir: string, rest: string): string | undefined {
   return file.startsWith(assetDir + sep) ? file : undefined;
 }
 
-function isFile(path: string): boolean {
+/** True when `path` names a regular file. */
+export function isFile(path: string): boolean {
   return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
@@ -158,7 +159,11 @@ function securityHeaders(): Record<string, string> {
   };
 }
 
-function sendFile(req: IncomingMessage, res: ServerResponse, file: string, headers: Record<string, string>): void {
+/**
+ * Sends `file` with its content type and length (no body for HEAD), under the
+ * IDE's security headers; `headers` add to them or override them (another CSP).
+ */
+export function sendFile(req: IncomingMessage, res: ServerResponse, file: string, headers: Record<string, string>): void {
   const { size } = statSync(file);
   res.writeHead(200, {
     ...securityHeaders(),
@@ -175,9 +180,11 @@ function sendFile(req: IncomingMessage, res: ServerResponse, file: string, heade
   stream.pipe(res);
 }
 
-function sendText(res: ServerResponse, status: number, text: string): void {
+/** Sends a plain-text answer under the IDE's security headers; `headers` add to them or override them. */
+export function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, {
     ...securityHeaders(),
+    ...headers,
     'content-type': 'text/plain; charset=utf-8',
     'cache-control': 'no-store',
     'content-length': String(Buffer.byteLength(text)),

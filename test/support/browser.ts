@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install chromium`); CHROMIUM_PATH overrides it. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -45,38 +45,12 @@ export interface IdeRunOptions {
  * holds a response. Fails when Chromium is missing or a step times out.
  */
 export async function runRoundParticipantsInIde(url: string, options: IdeRunOptions = {}): Promise<IdeRunResult> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`expected Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH), but there is none`);
-  }
   const timeout = options.timeoutMs ?? 30_000;
-  const blocked = new Set<string>();
-  const pageErrors: string[] = [];
-
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const guarded = await launchGuardedBrowser();
+  const { browser, blockedRequests: blocked, pageErrors } = guarded;
   try {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
-    context.on('request', (request) => {
-      if (!isOnThisMachine(request.url())) blocked.add(request.url());
-    });
-    await context.route('**/*', (route) => {
-      const requestUrl = route.request().url();
-      if (isOnThisMachine(requestUrl)) return route.continue();
-      blocked.add(requestUrl);
-      return route.abort('blockedbyclient');
-    });
-    // Chromium reports CSP violations only to the page, not to the console API.
-    await context.addInitScript({
-      content: `document.addEventListener('securitypolicyviolation', (e) =>
-        console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')));`,
-    });
-
-    const page = await context.newPage();
+    const page = await guarded.newPage({ width: 1440, height: 900 });
     page.setDefaultTimeout(timeout);
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message}`));
-
     await page.goto(url, { waitUntil: 'load' });
     await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().waitFor();
     await page.locator('.graphiql-query-editor').getByText('RoundParticipants').first().waitFor();
@@ -106,6 +80,59 @@ export async function runRoundParticipantsInIde(url: string, options: IdeRunOpti
 const READ_RESPONSE = `(globalThis.__MONACO?.editor.getEditors()
   .find((editor) => editor.getContainerDomNode().closest('.graphiql-response'))
   ?.getValue() ?? '')`;
+
+/** A headless Chromium whose pages can reach only this machine, and what they tried and reported. */
+export interface GuardedBrowser {
+  browser: Browser;
+  /** Every request a page, its workers or the browser tried to send off this machine; each was aborted. */
+  blockedRequests: Set<string>;
+  /** Console errors, uncaught exceptions and Content-Security-Policy violations of every page, in order. */
+  pageErrors: string[];
+  /** A new page (in its own context) of the given viewport size, watched like the others. */
+  newPage(viewport: { width: number; height: number }): Promise<Page>;
+}
+
+/**
+ * Launches Debian's Chromium with every request to another host aborted and
+ * recorded, and console errors, uncaught exceptions and CSP violations
+ * collected. Fails when Chromium is missing. Close `browser` when done.
+ */
+export async function launchGuardedBrowser(): Promise<GuardedBrowser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`expected Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH), but there is none`);
+  }
+  const blocked = new Set<string>();
+  const pageErrors: string[] = [];
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return {
+    browser,
+    blockedRequests: blocked,
+    pageErrors,
+    async newPage(viewport) {
+      const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+      context.on('request', (request) => {
+        if (!isOnThisMachine(request.url())) blocked.add(request.url());
+      });
+      await context.route('**/*', (route) => {
+        const requestUrl = route.request().url();
+        if (isOnThisMachine(requestUrl)) return route.continue();
+        blocked.add(requestUrl);
+        return route.abort('blockedbyclient');
+      });
+      // Chromium reports CSP violations only to the page, not to the console API.
+      await context.addInitScript({
+        content: `document.addEventListener('securitypolicyviolation', (e) =>
+          console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')));`,
+      });
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error') pageErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message}`));
+      return page;
+    },
+  };
+}
 
 /** True for loopback HTTP(S) URLs and for data:/blob: URLs, which never touch the network. */
 function isOnThisMachine(url: string): boolean {

@@ -27,13 +27,13 @@ function newest(dir: string): number {
 }
 
 /**
- * Builds dist/ (server and IDE) when it is missing or older than the sources,
+ * Builds dist/ (server, IDE and overview page) when it is missing or older than the sources,
  * so the end-to-end tests run what `npm start` and the image run.
  */
 function ensureBuilt(): void {
-  const outputs = [join(ROOT, 'dist', 'src', 'main.js'), join(ROOT, 'dist', 'ide', 'index.html')];
+  const outputs = [join(ROOT, 'dist', 'src', 'main.js'), join(ROOT, 'dist', 'ide', 'index.html'), join(ROOT, 'dist', 'overview', 'index.html')];
   const built = Math.min(...outputs.map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)));
-  const sources = Math.max(...['src', 'migrations', 'scripts'].map((d) => newest(join(ROOT, d))));
+  const sources = Math.max(...['src', 'migrations', 'scripts', 'contract'].map((d) => newest(join(ROOT, d))));
   if (built >= sources) return;
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }

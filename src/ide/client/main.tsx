@@ -46,6 +46,8 @@ createRoot(document.getElementById('root')).render(
     defaultEditorToolsVisibility="variables"
     visiblePlugin="Documentation Explorer"
   >
-    <GraphiQL.Logo>Negotiation KB</GraphiQL.Logo>
+    <GraphiQL.Logo>
+      Negotiation KB · <a href="/">Overview</a>
+    </GraphiQL.Logo>
   </GraphiQL>,
 );

@@ -1,0 +1,169 @@
+/**
+ * The overview page: a header (the IDE link and search), the pickers, and the
+ * panels for one negotiation at a time; an empty state when the knowledge
+ * base holds nothing yet; the source viewer over it all when a fact is open.
+ */
+import { useCallback, useEffect } from 'react';
+import { dayAfter } from './format.js';
+import { useOperation, useUrlState } from './hooks.js';
+import { NegotiationPicker, RangePicker, SearchBox } from './Pickers.js';
+import { ActivityPanel } from './panels/Activity.js';
+import { FiguresPanel } from './panels/Figures.js';
+import { PositionsPanel } from './panels/Positions.js';
+import { StatementsPanel } from './panels/Statements.js';
+import { TimelinePanel } from './panels/Timeline.js';
+import { SearchResults } from './SearchResults.js';
+import { SourceDialog } from './SourceDialog.js';
+import { ErrorBox, Loading, OpenSourceContext } from './ui.js';
+import { formatStatus } from './format.js';
+
+/** A window for the dashboards operations: calendar days, `from` included, `to` excluded. */
+export interface Window {
+  from: string;
+  to: string;
+}
+
+interface NegotiationData {
+  negotiation:
+    | (({ __typename: string; id: string } & {
+        title: string;
+        status: string;
+        parties: { id: string; name: string }[];
+        agreement: { id: string; name: string; shortName: string | null } | null;
+        rounds: { totalCount: number };
+        statements: { totalCount: number };
+      }) | null);
+  firstRound: { nodes: { startDate: string }[] };
+  lastRound: { nodes: { startDate: string; endDate: string | null }[] };
+  firstStatement: { nodes: { statedOn: { start: string } }[] };
+  lastStatement: { nodes: { statedOn: { end: string } }[] };
+}
+
+/** The days from the first dated round or statement to the last, or null when nothing is dated. */
+function extentOf(data: NegotiationData): Window | null {
+  const firsts = [data.firstRound.nodes[0]?.startDate, data.firstStatement.nodes[0]?.statedOn.start].filter(Boolean) as string[];
+  const lasts = [
+    data.lastRound.nodes[0] ? (data.lastRound.nodes[0].endDate ?? data.lastRound.nodes[0].startDate) : undefined,
+    data.lastStatement.nodes[0]?.statedOn.end,
+  ].filter(Boolean) as string[];
+  if (firsts.length === 0 || lasts.length === 0) return null;
+  return { from: firsts.sort()[0], to: dayAfter(lasts.sort()[lasts.length - 1]) };
+}
+
+export function App() {
+  const [state, update] = useUrlState();
+  const start = useOperation<{ rounds: { nodes: { negotiation: { id: string } }[] }; negotiations: { totalCount: number; nodes: { id: string }[] } }>(
+    'OverviewStart',
+    state.negotiation ? null : {},
+  );
+  const negotiation = useOperation<NegotiationData>('OverviewNegotiation', state.negotiation ? { id: state.negotiation } : null);
+
+  useEffect(() => {
+    if (state.negotiation || !start.data) return;
+    const id = start.data.rounds.nodes[0]?.negotiation.id ?? start.data.negotiations.nodes[0]?.id;
+    if (id) update({ negotiation: id }, { replace: true });
+  }, [state.negotiation, start.data]);
+
+  const openSource = useCallback((id: string) => update({ open: id }), [update]);
+  const closeSource = useCallback(() => update({ open: undefined }), [update]);
+
+  const empty = start.data?.negotiations.totalCount === 0;
+  // An ID of something else (a round, say) is no negotiation either.
+  const node = negotiation.data?.negotiation;
+  const current = node?.__typename === 'Negotiation' ? node : undefined;
+  const extent = negotiation.data ? extentOf(negotiation.data) : null;
+  const custom = Boolean(state.from || state.to);
+  const range = { from: state.from, to: state.to };
+  const window: Window | null = custom
+    ? { from: state.from ?? extent?.from ?? state.to!, to: state.to ? dayAfter(state.to) : (extent?.to ?? dayAfter(state.from!)) }
+    : extent;
+
+  return (
+    <OpenSourceContext.Provider value={openSource}>
+      <a className="skip" href="#panels">
+        Skip to the panels
+      </a>
+      <header className="top">
+        <div className="brand">
+          <h1>Negotiation knowledge base</h1>
+          <nav aria-label="Views">
+            <a href="/" aria-current="page">
+              Overview
+            </a>
+            <a href="/graphql">GraphQL IDE</a>
+          </nav>
+        </div>
+        <SearchBox query={state.q} onSearch={(q) => update({ q })} />
+      </header>
+
+      <main id="panels" tabIndex={-1}>
+        {start.error ? <ErrorBox error={start.error} what="the negotiations" /> : null}
+        {empty ? (
+          <EmptyState />
+        ) : (
+          <>
+            <div className="controls">
+              <NegotiationPicker
+                selected={current ? { id: current.id, title: current.title, status: current.status } : undefined}
+                onSelect={(id) => update({ negotiation: id, from: undefined, to: undefined })}
+              />
+              <RangePicker from={state.from} to={state.to} extent={extent} onChange={(r) => update(r)} />
+            </div>
+            {state.q ? <SearchResults query={state.q} onClear={() => update({ q: undefined })} /> : null}
+            {negotiation.error ? (
+              <ErrorBox error={negotiation.error} what="this negotiation" />
+            ) : !state.negotiation || !negotiation.data ? (
+              start.error ? null : <Loading />
+            ) : !current ? (
+              <p role="alert" className="error">
+                No negotiation has the ID “{state.negotiation}” given in the URL. Pick one above.
+              </p>
+            ) : (
+              <>
+                <section className="summary" aria-labelledby="negotiation-title">
+                  <h2 id="negotiation-title">{current.title}</h2>
+                  <p>
+                    <span className="badge">{formatStatus(current.status)}</span> Parties: {current.parties.map((p) => p.name).join(', ') || 'none recorded'}
+                    {current.agreement ? ` · renews ${current.agreement.name}` : ''} · {current.rounds.totalCount} round
+                    {current.rounds.totalCount === 1 ? '' : 's'} · {current.statements.totalCount} statement
+                    {current.statements.totalCount === 1 ? '' : 's'}
+                  </p>
+                </section>
+                <div className="grid">
+                  <TimelinePanel negotiationId={current.id} window={window} listRange={range} />
+                  <ActivityPanel negotiationId={current.id} window={window} bucket={state.bucket} onBucket={(bucket) => update({ bucket })} />
+                  <PositionsPanel negotiationId={current.id} />
+                  <FiguresPanel negotiationId={current.id} agreementId={current.agreement?.id ?? null} range={range} />
+                  <StatementsPanel negotiationId={current.id} range={range} />
+                </div>
+              </>
+            )}
+          </>
+        )}
+      </main>
+      <footer className="foot muted small">
+        Every fact here cites the words of its source: open any of them to read it in place. The same data is in the{' '}
+        <a href="/graphql">GraphQL API</a>.
+      </footer>
+      {state.open ? <SourceDialog key={state.open} id={state.open} onClose={closeSource} /> : null}
+    </OpenSourceContext.Provider>
+  );
+}
+
+/** What to do when the knowledge base holds no negotiation yet. */
+function EmptyState() {
+  return (
+    <section className="panel empty" aria-labelledby="empty-title">
+      <h2 id="empty-title">No negotiations yet</h2>
+      <p>The knowledge base is empty. Add a source document and the facts it states, then reload this page:</p>
+      <pre>
+        <code>npm run kb -- ingest FILE</code>
+      </pre>
+      <p>
+        FILE is a YAML file in the seed format (see <code>seeds/README.md</code>; copy{' '}
+        <code>seeds/yonhap-2020-01-16-sma-sixth-round.yaml</code> to start). <code>npm run kb -- seed</code> loads every file in{' '}
+        <code>seeds/</code>, and <code>npm run kb -- generate --scale 5</code> adds synthetic negotiations to try the page with.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+/** React hooks of the overview: the URL as state, and API operations as data. */
+import { createContext, useCallback, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import type { RunOperation } from './api.js';
+import { parseState, serializeState, type OverviewState } from './urlState.js';
+
+/** The API runner, provided once by main.tsx. */
+export const ApiContext = createContext<RunOperation | null>(null);
+
+/** What an operation has answered so far. */
+export interface OperationResult<T> {
+  data?: T;
+  error?: Error;
+  loading: boolean;
+}
+
+/**
+ * Runs operation `name` with `variables` whenever they change (compared as
+ * JSON), cancelling the request before; `variables === null` runs nothing.
+ * While a new answer loads, the previous data stays (no flicker).
+ */
+export function useOperation<T = any>(name: string, variables: Record<string, unknown> | null): OperationResult<T> {
+  const run = useContext(ApiContext);
+  if (!run) throw new Error('expected useOperation inside <ApiContext.Provider>, but there is none');
+  const key = variables === null ? null : JSON.stringify(variables);
+  const [result, setResult] = useState<OperationResult<T>>({ loading: key !== null });
+
+  useEffect(() => {
+    if (key === null) {
+      setResult({ loading: false });
+      return undefined;
+    }
+    const controller = new AbortController();
+    setResult((previous) => ({ data: previous.data, loading: true }));
+    run<T>(name, JSON.parse(key), controller.signal).then(
+      (data) => setResult({ data, loading: false }),
+      (error: Error) => {
+        if (error.name !== 'AbortError') setResult({ error, loading: false });
+      },
+    );
+    return () => controller.abort();
+  }, [run, name, key]);
+
+  return result;
+}
+
+const subscribers = new Set<() => void>();
+function subscribe(callback: () => void): () => void {
+  subscribers.add(callback);
+  window.addEventListener('popstate', callback);
+  return () => {
+    subscribers.delete(callback);
+    window.removeEventListener('popstate', callback);
+  };
+}
+const readSearch = () => window.location.search;
+
+/**
+ * The page's state as the URL holds it, and a function that changes it: by
+ * default a new history entry (Back undoes a pick), `replace` for
+ * corrections the user did not ask for.
+ */
+export function useUrlState(): [OverviewState, (change: Partial<OverviewState>, options?: { replace?: boolean }) => void] {
+  const search = useSyncExternalStore(subscribe, readSearch);
+  const state = parseState(search);
+  const update = useCallback((change: Partial<OverviewState>, options: { replace?: boolean } = {}) => {
+    const next = serializeState({ ...parseState(window.location.search), ...change });
+    if (next === window.location.search) return;
+    const url = `${window.location.pathname}${next}${window.location.hash}`;
+    if (options.replace) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
+    for (const notify of subscribers) notify();
+  }, []);
+  return [state, update];
+}
+
+/** `value`, updated only after it has stayed the same for `ms` milliseconds (typing). */
+export function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
