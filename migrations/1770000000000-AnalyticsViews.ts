@@ -14,7 +14,7 @@ const FACT_TYPES = [
 
 // Joins to rows a NOT NULL foreign key guarantees are LEFT JOINs: the same rows, but PostgreSQL may
 // leave them out of a query that reads none of their columns.
-const VIEWS: [name: string, sql: string][] = [
+export const VIEWS: [name: string, sql: string][] = [
   [
     'organizations',
     // Every organization with the top of its parent chain (the state a ministry or agency belongs to),

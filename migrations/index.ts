@@ -8,6 +8,7 @@ import { IndexEveryListOrder1760000000000 } from './1760000000000-IndexEveryList
 import { CheckCitationsPerStatement1760000000001 } from './1760000000001-CheckCitationsPerStatement.js';
 import { MaintainListTotals1760000000002 } from './1760000000002-MaintainListTotals.js';
 import { AnalyticsViews1770000000000 } from './1770000000000-AnalyticsViews.js';
+import { StatementPartyAndSpans1785000000000 } from './1785000000000-StatementPartyAndSpans.js';
 
 export const migrations = [
   InitialSchema1700000000000,
@@ -19,4 +20,5 @@ export const migrations = [
   CheckCitationsPerStatement1760000000001,
   MaintainListTotals1760000000002,
   AnalyticsViews1770000000000,
+  StatementPartyAndSpans1785000000000,
 ];

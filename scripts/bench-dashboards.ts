@@ -1,25 +1,33 @@
 /**
  * Times every operation of the dashboards contract over HTTP, as Grafana
- * sends them, on the seed plus N generated negotiations (default 500), in a
- * throw-away embedded PostgreSQL (or, with --database-url, on a database
- * that already holds them). A benchmark, not a test: it prints a table.
+ * sends them, and in-process (Apollo's executeOperation: the same execution
+ * without HTTP), on the seed plus N generated negotiations (default 500), in
+ * a throw-away embedded PostgreSQL (or, with --database-url, on a database
+ * that already holds them). The server runs as the image runs it
+ * (NODE_ENV=production). A benchmark, not a test: it prints a table, with
+ * the machine and its load average (the figures are only comparable on the
+ * same machine under the same load).
  *   npm run bench:dashboards [-- --scale 500 --runs 30]
  *   npm run bench:dashboards -- --database-url postgres://... (seeded and generated beforehand)
  */
 import { mkdtemp } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { pino } from 'pino';
-import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config/index.js';
-import { createDataSource } from '../src/db/dataSource.js';
-import { startEmbeddedPostgres } from '../src/db/embedded.js';
-import { projectRoot } from '../src/lib/projectRoot.js';
-import { generateSyntheticData } from '../src/services/generator.js';
-import { loadSeedDirectory } from '../src/services/seeds/loadSeeds.js';
+
+// graphql-js reads NODE_ENV when it loads (its development checks cost time on every field), so set it before the app loads.
+process.env.NODE_ENV ??= 'production';
+const { pino } = await import('pino');
+const { createApp } = await import('../src/app.js');
+const { loadConfig } = await import('../src/config/index.js');
+const { createDataSource } = await import('../src/db/dataSource.js');
+const { startEmbeddedPostgres } = await import('../src/db/embedded.js');
+const { createContext } = await import('../src/graphql/context.js');
+const { projectRoot } = await import('../src/lib/projectRoot.js');
+const { generateSyntheticData } = await import('../src/services/generator.js');
+const { loadSeedDirectory } = await import('../src/services/seeds/loadSeeds.js');
 
 const { values: args } = parseArgs({
   options: { scale: { type: 'string', default: '500' }, runs: { type: 'string', default: '30' }, seed: { type: 'string', default: '1' }, 'database-url': { type: 'string' } },
@@ -44,7 +52,8 @@ try {
   await dataSource.query('ANALYZE');
   const [{ negotiations, statements }] = await dataSource.query(`SELECT (SELECT count(*) FROM negotiation)::int AS negotiations, (SELECT count(*) FROM statement)::int AS statements`);
 
-  const app = await createApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), dataSource, logger: pino({ level: 'silent' }), root });
+  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: process.env.NODE_ENV });
+  const app = await createApp({ config, dataSource, logger: pino({ level: 'silent' }), root });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
   const post = async (operationName: string, variables: Record<string, unknown>) => {
@@ -57,6 +66,14 @@ try {
     const ms = performance.now() - started;
     if (response.status !== 200 || body.errors) throw new Error(`${operationName} failed: ${response.status} ${JSON.stringify(body.errors)}`);
     return { ms, body };
+  };
+  const execute = async (operationName: string, variables: Record<string, unknown>) => {
+    const started = performance.now();
+    const contextValue = createContext(dataSource, { maxPageSize: config.MAX_PAGE_SIZE });
+    const response = await app.apollo.executeOperation({ query: DASHBOARDS, operationName, variables }, { contextValue });
+    const ms = performance.now() - started;
+    if (response.body.kind !== 'single' || response.body.singleResult.errors) throw new Error(`${operationName} failed in-process`);
+    return ms;
   };
 
   // A generated negotiation in the middle, and the span of its rounds.
@@ -79,22 +96,30 @@ try {
     ['Options', 'PARTY', { kind: 'PARTY' }],
   ];
   const rows: string[] = [];
+  const loadBefore = loadavg()[0];
+  const median = (times: number[]) => times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
   for (const [operation, label, variables] of cases) {
     for (let i = 0; i < 3; i++) await post(operation, variables);
     const times: number[] = [];
+    const inProcess: number[] = [];
     let size = 0;
     for (let i = 0; i < runs; i++) {
       const { ms, body } = await post(operation, variables);
       times.push(ms);
+      inProcess.push(await execute(operation, variables));
       const value = Object.values(body.data ?? {})[0] as unknown;
       size = Array.isArray(value) ? value.length : ((value as { points?: unknown[] })?.points?.length ?? 0);
     }
     times.sort((a, b) => a - b);
     const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
-    rows.push(`| ${operation} | ${label} | ${size} | ${at(0.5)} | ${at(0.95)} | ${times.at(-1)!.toFixed(1)} |`);
+    rows.push(`| ${operation} | ${label} | ${size} | ${at(0.5)} | ${at(0.95)} | ${times.at(-1)!.toFixed(1)} | ${median(inProcess).toFixed(1)} |`);
   }
-  process.stdout.write(`\nDashboards contract over HTTP, ${negotiations} negotiations, ${statements} statements, ${runs} runs each after 3 warm-ups, ms:\n\n`);
-  process.stdout.write('| operation | case | rows or points | median | p95 | max |\n|---|---|---|---|---|---|\n');
+  const load = `load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after`;
+  process.stdout.write(
+    `\nDashboards contract, ${negotiations} negotiations, ${statements} statements, ${runs} runs each after 3 warm-ups, ms; ` +
+      `${cpus().length} × ${cpus()[0]?.model.trim()}, ${load}, NODE_ENV=${process.env.NODE_ENV}:\n\n`,
+  );
+  process.stdout.write('| operation | case | rows or points | HTTP median | HTTP p95 | HTTP max | in-process median |\n|---|---|---|---|---|---|---|\n');
   process.stdout.write(`${rows.join('\n')}\n`);
   app.server.closeAllConnections();
   await new Promise<void>((resolve) => app.server.close(() => resolve()));

@@ -271,6 +271,14 @@ describe('saved queries: GET /api/<OperationName>', () => {
     });
     expect(deeper.headers.get('cache-control')).toBe('no-store');
     expect(deeper.headers.get('etag')).toBeNull();
+    // Through an interface, a fragment decides: fields every node type inherits from keep the answer cacheable, one that does not makes it uncacheable.
+    const timeline = (subject: string) =>
+      request(`${base}/graphql`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ timeline(window: { from: "2020-01-01", to: "2020-02-01" }) { title subject { ${subject} } } }` }),
+      });
+    expect((await timeline('__typename id')).headers.get('cache-control')).toBe('max-age=60, public');
+    expect((await timeline('id ... on Round { negotiation { title } }')).headers.get('cache-control')).toBe('no-store');
     const core = await request(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ rounds { totalCount } }' }) });
     expect([core.headers.get('cache-control'), core.headers.get('etag')]).toEqual(['no-store', null]);
   });

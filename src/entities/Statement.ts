@@ -26,6 +26,9 @@ export type StatementKind = (typeof STATEMENT_KINDS)[number];
 @Index('idx_statement_speaker_organization_id', { synchronize: false })
 @Index('idx_statement_negotiation_id', { synchronize: false })
 @Index('idx_statement_round_id_negotiation_id', { synchronize: false })
+// Created by migrations/1785000000000-StatementPartyAndSpans.ts (partial, expression and GiST indexes for the dashboards).
+@Index('idx_statement_stated_start_party', { synchronize: false })
+@Index('idx_statement_stated_span', { synchronize: false })
 export class Statement extends FactBase {
   @Column({ type: 'int', nullable: true })
   speakerPersonId: number | null;
@@ -72,6 +75,15 @@ export class Statement extends FactBase {
 
   @Column({ type: 'text', nullable: true })
   statedWording: string | null;
+
+  /**
+   * The organization whose top-level organization is the party the statement
+   * speaks for (docs/dashboards.md, "Parties"); null when none is known. Kept
+   * by database triggers (migrations/1785000000000-StatementPartyAndSpans.ts),
+   * never written by the application.
+   */
+  @Column({ type: 'int', nullable: true, select: false, insert: false, update: false })
+  partyOrganizationId: number | null;
 
   @Column({
     type: 'tsvector',

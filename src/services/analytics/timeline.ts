@@ -59,32 +59,38 @@ export async function timeline(ctx: Context, request: TimelineRequest): Promise<
   // Calendar-date bounds that hold every overlapping event, so the date indexes can be used; the exact test follows.
   const firstDay = `((${w.from} AT TIME ZONE ${w.zone})::date - 1)`;
   const lastDay = `((${w.to} AT TIME ZONE ${w.zone})::date + 1)`;
+  // The first `limit` events are picked by their days alone (local midnight follows the calendar date), and only
+  // they are named: speakers, parties and negotiations are looked up for the events answered, not for every one.
   const sql = `
-    WITH "events" AS (
-      SELECT 'ROUND' AS "kind", 0 AS "rank", "r"."id", "r"."start_date" AS "first_day", COALESCE("r"."end_date", "r"."start_date") + 1 AS "after_day",
-             'Round ' || "r"."number" || COALESCE(', ' || "r"."location", '') AS "title",
-             "r"."negotiation" || COALESCE(': ' || "r"."outcome", '') AS "text",
-             ARRAY['round', "r"."negotiation"] AS "tags"
-      FROM "analytics"."rounds" "r"
-      WHERE "r"."start_date" IS NOT NULL AND "r"."start_date" <= ${lastDay} AND COALESCE("r"."end_date", "r"."start_date") >= ${firstDay}
-        AND ${ofNegotiation('"r"."negotiation_id"')}
+    WITH "candidates" AS (
+      SELECT 'ROUND' AS "kind", 0 AS "rank", "r"."id", "r"."start_date" AS "first_day", COALESCE("r"."end_date", "r"."start_date") + 1 AS "after_day"
+      FROM "public"."round" "r"
+      WHERE "r"."retracted_at" IS NULL AND "r"."start_date" IS NOT NULL AND "r"."start_date" <= ${lastDay}
+        AND COALESCE("r"."end_date", "r"."start_date") >= ${firstDay} AND ${ofNegotiation('"r"."negotiation_id"')}
       UNION ALL
-      SELECT 'STATEMENT', 1, "s"."id", "s"."stated_start", "s"."stated_end" + 1,
-             "s"."speaker" || CASE WHEN "s"."party" IS NOT NULL AND "s"."party" <> "s"."speaker" THEN ' (' || "s"."party" || ')' ELSE '' END,
-             "s"."text",
-             ARRAY['statement', "s"."kind", COALESCE("s"."party", 'Unattributed')]
-      FROM "analytics"."statements" "s"
-      WHERE "s"."stated_start" IS NOT NULL AND "s"."stated_start" <= ${lastDay} AND "s"."stated_end" >= ${firstDay}
+      SELECT 'STATEMENT', 1, "s"."id", "s"."stated_start", "s"."stated_end" + 1
+      FROM "public"."statement" "s"
+      WHERE "s"."retracted_at" IS NULL AND "s"."stated_start" IS NOT NULL
+        AND daterange("s"."stated_start", "s"."stated_end", '[]') && daterange(${firstDay}, ${lastDay}, '[]')
         AND ${ofNegotiation('"s"."negotiation_id"')}
     ),
-    "timed" AS (
-      SELECT "e".*, ${midnightOf('"e"."first_day"', w.zone)} AS "starts", ${midnightOf('"e"."after_day"', w.zone)} AS "ends" FROM "events" "e"
+    "picked" AS (
+      SELECT "c".*, ${midnightOf('"c"."first_day"', w.zone)} AS "starts", ${midnightOf('"c"."after_day"', w.zone)} AS "ends"
+      FROM "candidates" "c"
+      WHERE ${midnightOf('"c"."first_day"', w.zone)} < ${w.to} AND ${midnightOf('"c"."after_day"', w.zone)} > ${w.from}
+      ORDER BY "c"."first_day", "c"."rank", "c"."id"
+      LIMIT ${p.add(limit, 'int')}
     )
-    SELECT "kind", "id", ${isoInZone('"starts"', w.zone)} AS "time", ${isoInZone('"ends"', w.zone)} AS "time_end", "title", "text", "tags"
-    FROM "timed"
-    WHERE "starts" < ${w.to} AND "ends" > ${w.from}
-    ORDER BY "starts", "rank", "id"
-    LIMIT ${p.add(limit, 'int')}`;
+    SELECT "e"."kind", "e"."id", ${isoInZone('"e"."starts"', w.zone)} AS "time", ${isoInZone('"e"."ends"', w.zone)} AS "time_end",
+      CASE WHEN "e"."kind" = 'ROUND' THEN 'Round ' || "r"."number" || COALESCE(', ' || "r"."location", '')
+           ELSE "s"."speaker" || CASE WHEN "s"."party" IS NOT NULL AND "s"."party" <> "s"."speaker" THEN ' (' || "s"."party" || ')' ELSE '' END END AS "title",
+      CASE WHEN "e"."kind" = 'ROUND' THEN "r"."negotiation" || COALESCE(': ' || "r"."outcome", '') ELSE "s"."text" END AS "text",
+      CASE WHEN "e"."kind" = 'ROUND' THEN ARRAY['round', "r"."negotiation"]
+           ELSE ARRAY['statement', "s"."kind", COALESCE("s"."party", 'Unattributed')] END AS "tags"
+    FROM "picked" "e"
+    LEFT JOIN "analytics"."rounds" "r" ON "e"."kind" = 'ROUND' AND "r"."id" = "e"."id"
+    LEFT JOIN "analytics"."statements" "s" ON "e"."kind" = 'STATEMENT' AND "s"."id" = "e"."id"
+    ORDER BY "e"."first_day", "e"."rank", "e"."id"`;
   const rows = await queryInZone<EventRow>(ctx, sql, p.values, window.zone);
   return rows.map((r) => ({
     kind: r.kind,
