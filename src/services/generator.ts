@@ -6,6 +6,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { createRandom, deriveSeed, type Random } from '../lib/createRandom.js';
 import type { NodeTypeName } from '../loaders/tables.js';
+import { checkBatch, foldListTotals, planBatchChecks, type BatchChecks, type BatchRows } from './batchChecks.js';
 
 /** What one call of `generateSyntheticData` added. */
 export interface GenerateReport {
@@ -20,6 +21,8 @@ export interface GenerateReport {
   citations: number;
   /** Rows added per table (issues count only those that did not exist yet). */
   rows: Record<string, number>;
+  /** How integrity was checked: once per batch (src/services/batchChecks.ts) or by PostgreSQL row by row. */
+  checks: 'batch' | 'row';
   durationMs: number;
 }
 
@@ -36,6 +39,8 @@ export interface GenerateOptions {
   onProgress?: (done: number, total: number) => void;
   /** Stops after the batch in progress; committed batches stay. */
   signal?: AbortSignal;
+  /** Leave every check to PostgreSQL's row-by-row triggers even where batch checks are allowed (default false). */
+  rowChecks?: boolean;
 }
 
 /** Negotiations per transaction: 50 is 10,000 statements and about 27,000 citations. */
@@ -62,9 +67,13 @@ const LOCK_KEY = 0x6b62_6765; // "kbge"
  * agreement it renews, 10 rounds with delegations, participants, 20
  * statements, positions and figures) is planned in memory; batches of
  * `batchSize` negotiations are written with COPY, one transaction per batch,
- * every fact cited to the exact sentence of a synthetic source that states
- * it; history gets one row per batch (see `writeBatch`). Names carry "(synthetic NNNN)" with ordinals continuing
- * after those already present, so repeated runs never collide.
+ * by `writers` connections at once, every fact cited to the exact sentence
+ * of a synthetic source that states it; history gets one row per batch (see
+ * `writeBatch`). Where the connecting role may, each batch checks the
+ * database's rules once for all its rows instead of row by row
+ * (src/services/batchChecks.ts). Names carry "(synthetic NNNN)" with
+ * ordinals continuing after those already present, so repeated runs never
+ * collide.
  * Throws RangeError for a bad `scale` or `seed`, and an Error when another
  * generator is writing to the same database.
  */
@@ -79,7 +88,7 @@ export async function generateSyntheticData(dataSource: DataSource, options: Gen
   }
   const started = performance.now();
   const report: GenerateReport = {
-    seed, firstOrdinal: 0, negotiations: 0, rounds: 0, statements: 0, sources: 0, citations: 0, rows: {}, durationMs: 0,
+    seed, firstOrdinal: 0, negotiations: 0, rounds: 0, statements: 0, sources: 0, citations: 0, rows: {}, checks: 'row', durationMs: 0,
   };
 
   const runner = dataSource.createQueryRunner();
@@ -89,6 +98,9 @@ export async function generateSyntheticData(dataSource: DataSource, options: Gen
     if (!locked) throw new Error('another synthetic data generator is writing to this database; try again when it has finished');
     try {
       report.firstOrdinal = (await findLastOrdinal(runner)) + 1;
+      const written = [...TABLES, ISSUE_TABLE, CITATION_TABLE].map((t) => t.table);
+      const checks: BatchChecks | null = options.rowChecks ? null : await planBatchChecks(runner, written);
+      report.checks = checks ? 'batch' : 'row';
       options.onProgress?.(0, scale);
       const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
       let next = 0;
@@ -102,8 +114,8 @@ export async function generateSyntheticData(dataSource: DataSource, options: Gen
           next += count;
           const plans = Array.from({ length: count }, (_, k) => planNegotiation(createRandom(deriveSeed(seed, first + k)), report.firstOrdinal + first + k));
           const ordinals: [number, number] = [report.firstOrdinal + first, report.firstOrdinal + first + count - 1];
-          const written = await writeBatch(writerRunner, mergePlans(plans), { seed, ordinals });
-          for (const [table, n] of Object.entries(written)) report.rows[table] = (report.rows[table] ?? 0) + n;
+          const added = await writeBatch(writerRunner, mergePlans(plans), { seed, ordinals }, checks);
+          for (const [table, n] of Object.entries(added)) report.rows[table] = (report.rows[table] ?? 0) + n;
           report.negotiations += count;
           options.onProgress?.(report.negotiations, scale);
         }
@@ -119,8 +131,9 @@ export async function generateSyntheticData(dataSource: DataSource, options: Gen
       } finally {
         await Promise.all(extra.map((r) => r.release()));
       }
+      if (checks) await foldListTotals(runner, checks.counted);
       // Fresh statistics, so the planner sees the new size of every table at once.
-      await runner.query(`ANALYZE ${[...TABLES.map((t) => t.table), 'issue', 'citation', 'change'].map((t) => `"${t}"`).join(', ')}`);
+      await runner.query(`ANALYZE ${[...written, 'change'].map((t) => `"${t}"`).join(', ')}`);
     } finally {
       // A lost connection has already released the lock; don't mask the original error.
       await runner.query(`SELECT pg_advisory_unlock($1)`, [LOCK_KEY]).catch(() => {});
@@ -175,6 +188,8 @@ class SourceDraft implements Row {
 
   /** Appends `sentence` (after a space, or a paragraph break) and returns its excerpt. */
   say(sentence: string, paragraph = false): Excerpt {
+    // Excerpts go into COPY unescaped (see CITATION_TABLE).
+    if (/[\\\t\n\r]/.test(sentence)) throw new Error(`generator bug: a sentence holds a tab, line break or backslash: ${JSON.stringify(sentence)}`);
     if (this.length > 0) this.append(paragraph ? '\n\n' : ' ');
     const start = this.length;
     this.append(sentence);
@@ -183,6 +198,11 @@ class SourceDraft implements Row {
 
   get text(): string {
     return this.parts.join('');
+  }
+
+  /** The text in COPY's text format: its only special characters are the paragraph breaks' line feeds. */
+  get copyText(): string {
+    return this.text.replaceAll('\n', '\\n');
   }
 
   private append(s: string): void {
@@ -470,22 +490,19 @@ function planNegotiation(rng: Random, ordinal: number): NegotiationPlan {
     plan.round.push(round);
 
     const present = people.map((team) => [team[0], ...rng.sample(team.slice(1), DELEGATION_MEMBERS)]);
-    present.forEach((team) => {
+    // One sentence per person present states both their place in the delegation and their part in the round
+    // (both facts cite it); the head's sentence also states who headed the delegation.
+    for (const team of present) {
       const party = team[0].party;
       const delegation: DelegationRow = { id: 0, negotiation, round, party, head: team[0].person, cites: [] };
-      delegation.cites.push(source.say(`The delegation of the ${party.name} to round ${number} was headed by ${team[0].person.name}.`, true));
       plan.delegation.push(delegation);
-      for (const member of team) {
-        plan.delegationMember.push({
-          id: 0, delegation, person: member.person, role: member.delegationRole,
-          cites: [source.say(`${member.person.name} served as ${member.delegationRole} in the delegation of the ${party.name} to round ${number}.`)],
-        });
-      }
-    });
-    for (const member of present.flat()) {
-      plan.roundParticipant.push({
-        id: 0, round, person: member.person, party: member.party, role: member.delegationRole,
-        cites: [source.say(`${member.person.name} took part in round ${number} for the ${member.party.name} as ${member.delegationRole}.`, member === present[0][0])],
+      team.forEach((member, m) => {
+        const excerpt = m === 0
+          ? source.say(`The delegation of the ${party.name} to round ${number} was headed by ${member.person.name}, who took part in the round as ${member.delegationRole}.`, true)
+          : source.say(`${member.person.name} took part in round ${number} as ${member.delegationRole} in the delegation of the ${party.name}.`);
+        if (m === 0) delegation.cites.push(excerpt);
+        plan.delegationMember.push({ id: 0, delegation, person: member.person, role: member.delegationRole, cites: [excerpt] });
+        plan.roundParticipant.push({ id: 0, round, person: member.person, party, role: member.delegationRole, cites: [excerpt] });
       });
     }
 
@@ -573,145 +590,132 @@ function sentenceFor(statement: StatementRow, speakerName: string): string {
     case 'DIRECT_QUOTE':
       return `${speakerName} said ${statement.statedWording}: "${statement.text}"`;
     case 'PARAPHRASE':
-      return `According to the summary, ${speakerName} indicated ${statement.statedWording} that ${statement.text}`;
+      return `${speakerName} indicated ${statement.statedWording} that ${statement.text}`;
     case 'OFFICIAL_STATEMENT':
       return `In an official statement issued ${statement.statedWording}, ${speakerName} declared: "${statement.text}"`;
   }
 }
 
 // ---------------------------------------------------------------------------
-// Writing: one INSERT ... SELECT FROM unnest(...) per table, ids allocated up front.
+// Writing: one COPY per table and batch, ids allocated up front.
 
-interface Column<R> { name: string; type: string; value: (row: R) => unknown }
+/** A table the generator writes: its columns in COPY order and how a row becomes one line of COPY's text format. */
 interface TableSpec<R> {
   table: string;
   rows: (plan: NegotiationPlan) => R[];
-  columns: Column<R>[];
-  /** The citation column that points at this table; absent for link tables. */
+  columns: readonly string[];
+  line: (row: R) => string;
+  /** The citation column that points at this table; absent for link tables and sources. */
   citedBy?: string;
+  /** How a batch's rows are found again: link tables by their first key, which holds ids of `of`. */
+  key?: { column: string; of: string };
 }
-
-function col<R>(name: string, type: string, value: (row: R) => unknown): Column<R> {
-  return { name, type, value };
-}
-const idOf = (row: Row | null) => (row ? row.id : null);
 
 function defineTable<R>(spec: TableSpec<R>): TableSpec<unknown> {
   return spec as TableSpec<unknown>;
 }
 
+const COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_SPECIALS = /[\\\t\n\r]/g;
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/** A text value in COPY's text format: backslash escapes for the characters that delimit. */
+function copyText(value: string): string {
+  return COPY_SPECIAL.test(value) ? value.replace(COPY_SPECIALS, (c) => COPY_ESCAPES[c]) : value;
+}
+
+/** A nullable reference in COPY's text format: the row's id, or \N. */
+const ref = (row: Row | null): string => (row ? String(row.id) : '\\N');
+
 // In foreign-key order. Issues are not here: they are shared, and upserted by name.
 const TABLES = [
   defineTable<SourceDraft>({
-    table: 'source', rows: (p) => p.sources, columns: [
-      col('id', 'int', (r) => r.id), col('title', 'text', (r) => r.title), col('publisher', 'text', () => SYNTHETIC_PUBLISHER),
-      col('published_at', 'date', (r) => r.publishedAt), col('text', 'text', (r) => r.text), col('kind', 'source_kind', (r) => r.kind),
-    ],
+    table: 'source', rows: (p) => p.sources, columns: ['id', 'title', 'publisher', 'published_at', 'text', 'kind'],
+    line: (r) => `${r.id}\t${copyText(r.title)}\t${SYNTHETIC_PUBLISHER}\t${r.publishedAt}\t${r.copyText}\t${r.kind}`,
   }),
   defineTable<OrganizationRow>({
-    table: 'organization', citedBy: 'organization_id', rows: (p) => p.organization, columns: [
-      col('id', 'int', (r) => r.id), col('name', 'text', (r) => r.name), col('short_name', 'text', (r) => r.shortName),
-      col('kind', 'organization_kind', () => 'STATE'),
-    ],
+    table: 'organization', citedBy: 'organization_id', rows: (p) => p.organization, columns: ['id', 'name', 'short_name', 'kind'],
+    line: (r) => `${r.id}\t${copyText(r.name)}\t${copyText(r.shortName)}\tSTATE`,
   }),
   defineTable<PersonRow>({
-    table: 'person', citedBy: 'person_id', rows: (p) => p.person, columns: [col('id', 'int', (r) => r.id), col('name', 'text', (r) => r.name)],
+    table: 'person', citedBy: 'person_id', rows: (p) => p.person, columns: ['id', 'name'],
+    line: (r) => `${r.id}\t${copyText(r.name)}`,
   }),
   defineTable<AffiliationRow>({
-    table: 'affiliation', citedBy: 'affiliation_id', rows: (p) => p.affiliation, columns: [
-      col('id', 'int', (r) => r.id), col('person_id', 'int', (r) => r.person.id), col('organization_id', 'int', (r) => r.organization.id),
-      col('role', 'text', (r) => r.role),
-    ],
+    table: 'affiliation', citedBy: 'affiliation_id', rows: (p) => p.affiliation, columns: ['id', 'person_id', 'organization_id', 'role'],
+    line: (r) => `${r.id}\t${r.person.id}\t${r.organization.id}\t${copyText(r.role)}`,
   }),
   defineTable<AgreementRow>({
-    table: 'agreement', citedBy: 'agreement_id', rows: (p) => p.agreement, columns: [
-      col('id', 'int', (r) => r.id), col('name', 'text', (r) => r.name), col('short_name', 'text', (r) => r.shortName),
-      col('status', 'agreement_status', (r) => r.status), col('effective_from', 'date', (r) => r.effectiveFrom),
-      col('effective_to', 'date', (r) => r.effectiveTo), col('effective_wording', 'text', (r) => r.effectiveWording),
-    ],
+    table: 'agreement', citedBy: 'agreement_id', rows: (p) => p.agreement,
+    columns: ['id', 'name', 'short_name', 'status', 'effective_from', 'effective_to', 'effective_wording'],
+    line: (r) => `${r.id}\t${copyText(r.name)}\t${copyText(r.shortName)}\t${r.status}\t${r.effectiveFrom}\t${r.effectiveTo}\t${copyText(r.effectiveWording)}`,
   }),
   defineTable<AgreementPartyRow>({
-    table: 'agreement_party', rows: (p) => p.agreementParty, columns: [
-      col('agreement_id', 'int', (r) => r.agreement.id), col('organization_id', 'int', (r) => r.organization.id),
-    ],
+    table: 'agreement_party', rows: (p) => p.agreementParty, columns: ['agreement_id', 'organization_id'], key: { column: 'agreement_id', of: 'agreement' },
+    line: (r) => `${r.agreement.id}\t${r.organization.id}`,
   }),
   defineTable<NegotiationRow>({
-    table: 'negotiation', citedBy: 'negotiation_id', rows: (p) => p.negotiation, columns: [
-      col('id', 'int', (r) => r.id), col('title', 'text', (r) => r.title), col('status', 'negotiation_status', (r) => r.status),
-      col('agreement_id', 'int', (r) => r.agreement.id),
-    ],
+    table: 'negotiation', citedBy: 'negotiation_id', rows: (p) => p.negotiation, columns: ['id', 'title', 'status', 'agreement_id'],
+    line: (r) => `${r.id}\t${copyText(r.title)}\t${r.status}\t${r.agreement.id}`,
   }),
   defineTable<NegotiationPartyRow>({
-    table: 'negotiation_party', rows: (p) => p.negotiationParty, columns: [
-      col('negotiation_id', 'int', (r) => r.negotiation.id), col('organization_id', 'int', (r) => r.organization.id),
-    ],
+    table: 'negotiation_party', rows: (p) => p.negotiationParty, columns: ['negotiation_id', 'organization_id'], key: { column: 'negotiation_id', of: 'negotiation' },
+    line: (r) => `${r.negotiation.id}\t${r.organization.id}`,
   }),
   defineTable<RoundRow>({
-    table: 'round', citedBy: 'round_id', rows: (p) => p.round, columns: [
-      col('id', 'int', (r) => r.id), col('negotiation_id', 'int', (r) => r.negotiation.id), col('number', 'int', (r) => r.number),
-      col('start_date', 'date', (r) => r.startDate), col('end_date', 'date', (r) => r.endDate),
-      col('date_wording', 'text', (r) => r.dateWording), col('location', 'text', (r) => r.location), col('outcome', 'text', (r) => r.outcome),
-    ],
+    table: 'round', citedBy: 'round_id', rows: (p) => p.round,
+    columns: ['id', 'negotiation_id', 'number', 'start_date', 'end_date', 'date_wording', 'location', 'outcome'],
+    line: (r) => `${r.id}\t${r.negotiation.id}\t${r.number}\t${r.startDate}\t${r.endDate}\t${copyText(r.dateWording)}\t${copyText(r.location)}\t${copyText(r.outcome)}`,
   }),
   defineTable<DelegationRow>({
-    table: 'delegation', citedBy: 'delegation_id', rows: (p) => p.delegation, columns: [
-      col('id', 'int', (r) => r.id), col('negotiation_id', 'int', (r) => r.negotiation.id), col('round_id', 'int', (r) => r.round.id),
-      col('party_id', 'int', (r) => r.party.id), col('head_id', 'int', (r) => r.head.id),
-    ],
+    table: 'delegation', citedBy: 'delegation_id', rows: (p) => p.delegation, columns: ['id', 'negotiation_id', 'round_id', 'party_id', 'head_id'],
+    line: (r) => `${r.id}\t${r.negotiation.id}\t${r.round.id}\t${r.party.id}\t${r.head.id}`,
   }),
   defineTable<DelegationMemberRow>({
-    table: 'delegation_member', citedBy: 'delegation_member_id', rows: (p) => p.delegationMember, columns: [
-      col('id', 'int', (r) => r.id), col('delegation_id', 'int', (r) => r.delegation.id), col('person_id', 'int', (r) => r.person.id),
-      col('role', 'text', (r) => r.role),
-    ],
+    table: 'delegation_member', citedBy: 'delegation_member_id', rows: (p) => p.delegationMember, columns: ['id', 'delegation_id', 'person_id', 'role'],
+    line: (r) => `${r.id}\t${r.delegation.id}\t${r.person.id}\t${copyText(r.role)}`,
   }),
   defineTable<RoundParticipantRow>({
-    table: 'round_participant', citedBy: 'round_participant_id', rows: (p) => p.roundParticipant, columns: [
-      col('id', 'int', (r) => r.id), col('round_id', 'int', (r) => r.round.id), col('person_id', 'int', (r) => r.person.id),
-      col('party_id', 'int', (r) => r.party.id), col('role', 'text', (r) => r.role),
-    ],
+    table: 'round_participant', citedBy: 'round_participant_id', rows: (p) => p.roundParticipant, columns: ['id', 'round_id', 'person_id', 'party_id', 'role'],
+    line: (r) => `${r.id}\t${r.round.id}\t${r.person.id}\t${r.party.id}\t${copyText(r.role)}`,
   }),
   defineTable<PositionRow>({
-    table: 'position', citedBy: 'position_id', rows: (p) => p.position, columns: [
-      col('id', 'int', (r) => r.id), col('negotiation_id', 'int', (r) => r.negotiation.id), col('round_id', 'int', (r) => r.round.id),
-      col('party_id', 'int', (r) => r.party.id), col('issue_id', 'int', (r) => r.issue.id), col('summary', 'text', (r) => r.summary),
-    ],
+    table: 'position', citedBy: 'position_id', rows: (p) => p.position, columns: ['id', 'negotiation_id', 'round_id', 'party_id', 'issue_id', 'summary'],
+    line: (r) => `${r.id}\t${r.negotiation.id}\t${r.round.id}\t${r.party.id}\t${r.issue.id}\t${copyText(r.summary)}`,
   }),
   defineTable<StatementRow>({
-    table: 'statement', citedBy: 'statement_id', rows: (p) => p.statement, columns: [
-      col('id', 'int', (r) => r.id), col('speaker_person_id', 'int', (r) => idOf(r.speakerPerson)),
-      col('speaker_organization_id', 'int', (r) => idOf(r.speakerOrganization)), col('negotiation_id', 'int', (r) => r.negotiation.id),
-      col('round_id', 'int', (r) => r.round.id), col('kind', 'statement_kind', (r) => r.kind), col('text', 'text', (r) => r.text),
-      col('stated_start', 'date', (r) => r.statedStart), col('stated_end', 'date', (r) => r.statedEnd),
-      col('stated_wording', 'text', (r) => r.statedWording),
-    ],
+    table: 'statement', citedBy: 'statement_id', rows: (p) => p.statement,
+    columns: ['id', 'speaker_person_id', 'speaker_organization_id', 'negotiation_id', 'round_id', 'kind', 'text', 'stated_start', 'stated_end', 'stated_wording'],
+    line: (r) =>
+      `${r.id}\t${ref(r.speakerPerson)}\t${ref(r.speakerOrganization)}\t${r.negotiation.id}\t${r.round.id}\t${r.kind}\t${copyText(r.text)}\t${r.statedStart}\t${r.statedEnd}\t${copyText(r.statedWording)}`,
   }),
   defineTable<FigureRow>({
-    table: 'figure', citedBy: 'figure_id', rows: (p) => p.figure, columns: [
-      col('id', 'int', (r) => r.id), col('label', 'text', (r) => r.label), col('value', 'numeric', (r) => r.value),
-      col('unit', 'text', (r) => r.unit), col('approximate', 'boolean', (r) => r.approximate),
-      col('as_of_start', 'date', (r) => r.asOfStart), col('as_of_end', 'date', (r) => r.asOfEnd),
-      col('as_of_wording', 'text', (r) => r.asOfWording), col('agreement_id', 'int', (r) => idOf(r.agreement)),
-      col('negotiation_id', 'int', (r) => idOf(r.negotiation)), col('round_id', 'int', (r) => idOf(r.round)),
-      col('organization_id', 'int', (r) => idOf(r.organization)),
-    ],
+    table: 'figure', citedBy: 'figure_id', rows: (p) => p.figure,
+    columns: ['id', 'label', 'value', 'unit', 'approximate', 'as_of_start', 'as_of_end', 'as_of_wording', 'agreement_id', 'negotiation_id', 'round_id', 'organization_id'],
+    line: (r) =>
+      `${r.id}\t${copyText(r.label)}\t${r.value}\t${copyText(r.unit)}\t${r.approximate ? 't' : 'f'}\t${r.asOfStart}\t${r.asOfEnd}\t${copyText(r.asOfWording)}\t` +
+      `${ref(r.agreement)}\t${ref(r.negotiation)}\t${ref(r.round)}\t${ref(r.organization)}`,
   }),
 ];
 
-const ISSUE_TABLE = defineTable<IssueRow>({
-  table: 'issue', citedBy: 'issue_id', rows: (p) => p.issue, columns: [],
-});
+const ISSUE_TABLE = defineTable<IssueRow>({ table: 'issue', citedBy: 'issue_id', rows: (p) => p.issue, columns: [], line: () => '' });
 
 const CITATION_SUBJECTS = [...TABLES.filter((t) => t.citedBy), ISSUE_TABLE].map((t) => t.citedBy!);
+
+/** Per citation column, the COPY cells of all subject columns with the id in that one: "\N\t...\t{id}\t...\t\N". */
+const SUBJECT_CELLS: Record<string, [before: string, after: string]> = Object.fromEntries(
+  CITATION_SUBJECTS.map((column, i) => [column, ['\\N\t'.repeat(i), '\t\\N'.repeat(CITATION_SUBJECTS.length - 1 - i)]]),
+);
 
 interface CitationRow extends Row { excerpt: Excerpt; column: string; subject: Row }
 
 const CITATION_TABLE = defineTable<CitationRow>({
-  table: 'citation', rows: () => [], columns: [
-    col('id', 'int', (r) => r.id), col('source_id', 'int', (r) => r.excerpt.source.id), col('excerpt', 'text', (r) => r.excerpt.text),
-    col('start_offset', 'int', (r) => r.excerpt.start), col('end_offset', 'int', (r) => r.excerpt.end),
-    ...CITATION_SUBJECTS.map((column) => col<CitationRow>(column, 'int', (r) => (r.column === column ? r.subject.id : null))),
-  ],
+  table: 'citation', rows: () => [], columns: ['id', 'source_id', 'excerpt', 'start_offset', 'end_offset', ...CITATION_SUBJECTS],
+  // Excerpts are whole sentences, which SourceDraft.say checked hold nothing COPY must escape.
+  line: (r) => {
+    const [before, after] = SUBJECT_CELLS[r.column];
+    return `${r.id}\t${r.excerpt.source.id}\t${r.excerpt.text}\t${r.excerpt.start}\t${r.excerpt.end}\t${before}${r.subject.id}${after}`;
+  },
 });
 
 /** Every citation of the plan's facts (issues included), ids still 0. */
@@ -749,34 +753,49 @@ export const GENERATED_BATCH = 'GeneratedBatch';
 /**
  * Writes a batch of negotiations in one transaction: ids allocated in one
  * round trip, issues upserted by name, then one COPY per table in foreign-key
- * order, citations last (the database checks at commit that every new fact
- * is cited). History gets one row for the whole batch (subject_type
+ * order, citations last. History gets one row for the whole batch (subject_type
  * GeneratedBatch): the seed, the ordinals, and the id ranges it created per
- * type, instead of one CREATE per row. Returns rows inserted per table.
+ * type, instead of one CREATE per row. Integrity is checked by the database
+ * either way: by its triggers (`checks` null), or, with `checks`, by the
+ * same rules checked once for the whole batch (see `checkBatch`).
+ * Returns rows inserted per table.
  */
-async function writeBatch(runner: QueryRunner, plan: NegotiationPlan, about: { seed: number; ordinals: [number, number] }): Promise<Record<string, number>> {
+async function writeBatch(
+  runner: QueryRunner, plan: NegotiationPlan, about: { seed: number; ordinals: [number, number] }, checks: BatchChecks | null,
+): Promise<Record<string, number>> {
   const written: Record<string, number> = {};
   const citations = citationsOf(plan);
   await runner.startTransaction();
   const client = (runner as unknown as { databaseConnection: pg.ClientBase }).databaseConnection;
   try {
+    // A crash may lose the last batches, never part of one: each commits whole or not at all.
+    await runner.query(`SET LOCAL synchronous_commit = off`);
+    // Compiling the checks' expressions would cost more than running them (their row estimates are far too high).
+    if (checks) await runner.query(`SET LOCAL session_replication_role = replica; SET LOCAL jit = off`);
     // Tables whose rows get an id from their identity sequence, allocated in one round trip.
-    const withIds = [...TABLES.filter((t) => t.columns[0].name === 'id').map((t) => ({ table: t.table, rows: t.rows(plan) as Row[] })), { table: 'citation', rows: citations }];
+    const withIds = [...TABLES.filter((t) => !t.key).map((t) => ({ table: t.table, rows: t.rows(plan) as Row[] })), { table: 'citation', rows: citations }];
     const allocated: { ids: number[] }[] = await runner.query(
-      `SELECT array(SELECT nextval(pg_get_serial_sequence(t.name, 'id'))::int FROM generate_series(1, t.n)) AS ids
-       FROM unnest($1::text[], $2::int[]) WITH ORDINALITY AS t(name, n, ord)
+      `SELECT array(SELECT nextval(s.seq)::int FROM generate_series(1, t.n)) AS ids
+       FROM unnest($1::text[], $2::int[]) WITH ORDINALITY AS t(name, n, ord), LATERAL (SELECT pg_get_serial_sequence(t.name, 'id')::regclass AS seq) AS s
        ORDER BY t.ord`,
       [withIds.map((t) => `"${t.table}"`), withIds.map((t) => t.rows.length)],
     );
     withIds.forEach((t, i) => t.rows.forEach((row, j) => (row.id = allocated[i].ids[j])));
 
-    const createdIssues = await upsertIssues(runner, plan.issue);
-    written.issue = createdIssues.length;
+    const issues = await upsertIssues(runner, plan.issue);
+    written.issue = issues.created.length;
     for (const t of TABLES) written[t.table] = await copyRows(client, t, t.rows(plan));
     written.citation = await copyRows(client, CITATION_TABLE, citations);
 
-    const created: Record<string, [number, number][]> = { Issue: toRanges(createdIssues) };
+    const created: Record<string, [number, number][]> = { Issue: toRanges(issues.created) };
     for (const t of withIds) created[TYPE_OF_TABLE[t.table]] = toRanges(t.rows.map((r) => r.id));
+    if (checks) {
+      const rows = new Map<string, BatchRows>([['issue', { column: 'id', ranges: created.Issue }]]);
+      for (const t of [...TABLES, CITATION_TABLE]) {
+        rows.set(t.table, t.key ? { column: t.key.column, ranges: created[TYPE_OF_TABLE[t.key.of]] } : { column: 'id', ranges: created[TYPE_OF_TABLE[t.table]] });
+      }
+      await checkBatch(runner, checks, rows, written);
+    }
     await runner.query(
       `INSERT INTO "change" ("subject_type", "subject_id", "version", "action", "actor", "changes") VALUES ($1, $2, 1, 'CREATE', $3, $4::jsonb)`,
       [GENERATED_BATCH, plan.negotiation[0].id, GENERATOR_ACTOR, JSON.stringify({ seed: about.seed, ordinals: about.ordinals, rows: written, created })],
@@ -800,34 +819,23 @@ function toRanges(ids: number[]): [number, number][] {
   return ranges;
 }
 
-/** A value in COPY's text format: \N for NULL, backslash escapes for the characters that delimit. */
-function copyText(value: unknown): string {
-  if (value === null || value === undefined) return '\\N';
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 't' : 'f';
-  const text = String(value);
-  return COPY_SPECIAL.test(text) ? text.replace(COPY_SPECIALS, (c) => COPY_ESCAPES[c]) : text;
-}
-
-const COPY_SPECIAL = /[\\\t\n\r]/;
-const COPY_SPECIALS = /[\\\t\n\r]/g;
-const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-
 /** Streams `rows` into `spec.table` with one COPY; returns how many. */
 async function copyRows(client: pg.ClientBase, spec: TableSpec<unknown>, rows: unknown[]): Promise<number> {
   if (rows.length === 0) return 0;
-  const lines = rows.map((row) => spec.columns.map((c) => copyText(c.value(row))).join('\t'));
-  const copy = client.query(copyFrom(`COPY "${spec.table}" (${spec.columns.map((c) => `"${c.name}"`).join(', ')}) FROM STDIN`));
-  await pipeline(Readable.from([`${lines.join('\n')}\n`]), copy);
+  let data = '';
+  for (const row of rows) data += `${spec.line(row)}\n`;
+  const copy = client.query(copyFrom(`COPY "${spec.table}" (${spec.columns.map((c) => `"${c}"`).join(', ')}) FROM STDIN`));
+  await pipeline(Readable.from([data]), copy);
   return rows.length;
 }
 
 /**
- * Creates the plan's issues that do not exist yet and sets every issue's id;
- * returns the ids of those it created. Issues are shared by name across
- * negotiations; each negotiation cites its own mention of them.
+ * Creates the plan's issues that do not exist yet and sets every issue's id.
+ * Returns the ids it created and those that existed before (other
+ * negotiations' issues, shared by name; each negotiation cites its own
+ * mention of them).
  */
-async function upsertIssues(runner: QueryRunner, issues: IssueRow[]): Promise<number[]> {
+async function upsertIssues(runner: QueryRunner, issues: IssueRow[]): Promise<{ created: number[]; existing: number[] }> {
   const unique = [...new Map(issues.map((i) => [i.name, i])).values()];
   const rows: { id: number; name: string; created: boolean }[] = await runner.query(
     `WITH input AS (SELECT * FROM unnest($1::text[], $2::text[]) AS t(name, description)),
@@ -851,5 +859,6 @@ async function upsertIssues(runner: QueryRunner, issues: IssueRow[]): Promise<nu
     if (id === undefined) throw new Error(`issue "${issue.name}" could not be created or found; run the generator again`);
     issue.id = id;
   }
-  return rows.filter((r) => r.created).map((r) => r.id);
+  const created = new Set(rows.filter((r) => r.created).map((r) => r.id));
+  return { created: [...created], existing: [...new Set(ids.values())].filter((id) => !created.has(id)) };
 }
