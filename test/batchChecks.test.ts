@@ -15,11 +15,12 @@ const WRITTEN = [
 async function content(db: TestDatabase): Promise<unknown[]> {
   return db.dataSource.query(
     `SELECT n.title, r.number, s.kind::text, s.text, s.stated_start, s.stated_wording, p.name AS speaker,
+            (SELECT o.name FROM organization o WHERE o.id = s.party_organization_id) AS party,
             (SELECT array_agg(c.excerpt || '@' || c.start_offset ORDER BY c.start_offset) FROM citation c WHERE c.statement_id = s.id) AS cited,
             (SELECT array_agg(m.role || ':' || pm.name ORDER BY pm.name) FROM delegation_member m JOIN person pm ON pm.id = m.person_id
                JOIN delegation d ON d.id = m.delegation_id WHERE d.round_id = r.id) AS members
      FROM statement s JOIN negotiation n ON n.id = s.negotiation_id JOIN round r ON r.id = s.round_id LEFT JOIN person p ON p.id = s.speaker_person_id
-     ORDER BY n.title, s.text, s.stated_start`,
+     ORDER BY n.title, s.text, s.stated_start, speaker`,
   );
 }
 
@@ -58,6 +59,32 @@ describe('checks once per batch', () => {
     expect(checks.cited.map((c) => `${c.table}.${c.column}`).sort()).toContain('statement.statement_id');
     expect(checks.cited).toHaveLength(13);
     expect(checks.counted.sort()).toEqual(['agreement', 'figure', 'issue', 'negotiation', 'organization', 'person', 'position', 'round', 'source', 'statement']);
+    expect(checks.statementParty).toBe(true);
+    expect(checks.partyFollowers.sort()).toEqual(['affiliation', 'delegation_member', 'round_participant']);
+  });
+
+  it('find again the party of the earlier statements of a person the batch names, as the party triggers would', async () => {
+    const [before] = await runner.query(
+      `SELECT s.id AS statement, rp.id AS participant, rp.round_id AS round, rp.person_id AS person, rp.party_id AS party,
+              (SELECT np.organization_id FROM negotiation_party np WHERE np.negotiation_id = s.negotiation_id AND np.organization_id <> rp.party_id LIMIT 1) AS other
+       FROM statement s JOIN round_participant rp ON rp.round_id = s.round_id AND rp.person_id = s.speaker_person_id
+       WHERE s.speaker_organization_id IS NULL ORDER BY s.id LIMIT 1`,
+    );
+    expect(before.other).not.toBeNull();
+    let after: { party: number }[] = [];
+    await runner.startTransaction();
+    try {
+      await runner.query(`SET LOCAL session_replication_role = replica`);
+      // The person now takes part in the round for the other party (a fictional change).
+      await runner.query(`DELETE FROM round_participant WHERE id = $1`, [before.participant]);
+      const [{ id }] = await runner.query(`INSERT INTO round_participant (round_id, person_id, party_id) VALUES ($1, $2, $3) RETURNING id`, [before.round, before.person, before.other]);
+      await runner.query(`INSERT INTO citation (source_id, excerpt, start_offset, end_offset, round_participant_id) SELECT id, left(text, 5), 0, 5, $1 FROM source LIMIT 1`, [id]);
+      await checkBatch(runner, checks, new Map([['round_participant', { column: 'id', ranges: [[id, id]] }]]), { round_participant: 1 });
+      after = await runner.query(`SELECT party_organization_id AS party FROM statement WHERE id = $1`, [before.statement]);
+    } finally {
+      await runner.rollbackTransaction();
+    }
+    expect(after).toEqual([{ party: before.other }]);
   });
 
   it('refuse a row whose reference does not resolve, naming the constraint', async () => {
@@ -153,13 +180,18 @@ describe('the synthetic data generator', () => {
     ]);
     expect([a.checks, b.checks]).toEqual(['batch', 'row']);
     expect(a.rows).toEqual(b.rows);
-    expect(await content(batch)).toEqual(await content(row));
+    const written = await content(batch);
+    expect(written).toEqual(await content(row));
+    expect(written.filter((s) => (s as { party: string | null }).party === null)).toEqual([]);
   });
 
   it('leaves the checks to PostgreSQL for a role that may not skip triggers', async () => {
     await row.dataSource.query(`CREATE ROLE ${role} LOGIN PASSWORD 'fictional'`);
     await row.dataSource.query(`GRANT ALL ON ALL TABLES IN SCHEMA public TO ${role}`);
     await row.dataSource.query(`GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
+    // The party rule reads analytics.organizations.
+    await row.dataSource.query(`GRANT USAGE ON SCHEMA analytics TO ${role}`);
+    await row.dataSource.query(`GRANT SELECT ON ALL TABLES IN SCHEMA analytics TO ${role}`);
     const url = new URL(row.url);
     url.username = role;
     url.password = 'fictional';

@@ -13,8 +13,11 @@ import type { QueryRunner } from 'typeorm';
  * set-based queries before commit: every foreign key resolves (and rows the
  * batch did not create are locked FOR KEY SHARE, as PostgreSQL's own check
  * does, so they cannot be deleted before the batch commits), every fact has
- * a citation, and the list totals grow by the rows added. Unique indexes,
- * CHECK and NOT NULL constraints apply as always.
+ * a citation, the list totals grow by the rows added, and statements
+ * speak for the party the rule of migration 1785000000000 finds (the
+ * statements of the batch, and those of people the batch's participants,
+ * members and affiliations name). Unique indexes, CHECK and NOT NULL
+ * constraints apply as always.
  *
  * `planBatchChecks` derives the rules from the catalog (every foreign key of
  * the tables written) and refuses (returns null) when any trigger on them
@@ -27,6 +30,10 @@ export interface BatchChecks {
   cited: { table: string; column: string }[];
   /** Tables whose live rows are counted in "list_total". */
   counted: string[];
+  /** Whether inserted statements get their party organization (trg_statement_party). */
+  statementParty: boolean;
+  /** Tables whose inserted rows name people whose statements' party is found again (kb_follow_statement_parties). */
+  partyFollowers: string[];
 }
 
 interface ForeignKey {
@@ -45,6 +52,9 @@ export interface BatchRows {
 
 const QUEUE_CITATION_CHECK = 'kb_queue_citation_check';
 const COUNT_LIVE_ROWS = 'kb_count_live_rows';
+const SET_STATEMENT_PARTY = 'kb_set_statement_party';
+const FOLLOW_STATEMENT_PARTIES = 'kb_follow_statement_parties';
+const PARTY_OF = `"kb_statement_party_organization"("s"."speaker_organization_id", "s"."speaker_person_id", "s"."round_id", "s"."negotiation_id")`;
 /** pg_trigger.tgtype bit of triggers that fire on INSERT. */
 const TRIGGER_ON_INSERT = 1 << 2;
 
@@ -66,11 +76,16 @@ export async function planBatchChecks(runner: QueryRunner, tables: string[]): Pr
   );
   const cited: BatchChecks['cited'] = [];
   const counted: string[] = [];
+  let statementParty = false;
+  const partyFollowers: string[] = [];
   for (const t of triggers.filter((t) => (t.type & TRIGGER_ON_INSERT) !== 0)) {
     // 'O' fires unless the session is a replica; 'A' (always) would fire anyway and count twice.
     if (t.enabled !== 'O') return null;
     if (t.fn === QUEUE_CITATION_CHECK) cited.push({ table: t.table, column: t.args.toString('utf8').split('\0')[0] });
     else if (t.fn === COUNT_LIVE_ROWS) counted.push(t.table);
+    else if (t.fn === SET_STATEMENT_PARTY && t.table === 'statement') statementParty = true;
+    // The follower tables that name a person by "person_id" on insert (delegations and organizations follow updates only).
+    else if (t.fn === FOLLOW_STATEMENT_PARTIES && ['round_participant', 'delegation_member', 'affiliation'].includes(t.table)) partyFollowers.push(t.table);
     else return null;
   }
   const foreignKeys: (ForeignKey & { match: string; types: string[] })[] = await runner.query(
@@ -85,7 +100,13 @@ export async function planBatchChecks(runner: QueryRunner, tables: string[]): Pr
   );
   // MATCH SIMPLE on integer keys is what the checks below implement.
   if (foreignKeys.some((k) => k.match !== 's' || k.types.some((t) => t !== 'integer'))) return null;
-  return { foreignKeys: foreignKeys.map(({ name, table, columns, parent, parentColumns }) => ({ name, table, columns, parent, parentColumns })), cited, counted };
+  return {
+    foreignKeys: foreignKeys.map(({ name, table, columns, parent, parentColumns }) => ({ name, table, columns, parent, parentColumns })),
+    cited,
+    counted,
+    statementParty,
+    partyFollowers,
+  };
 }
 
 /**
@@ -117,6 +138,8 @@ export async function checkBatch(runner: QueryRunner, checks: BatchChecks, rows:
     const failed = results.find((r) => r.uncited !== null);
     if (failed) throw new Error(`${cited[failed.check].table} ${failed.uncited} has no citation; every fact must cite an excerpt of a source`);
   }
+
+  await setStatementParties(runner, checks, rows);
 
   const counted = checks.counted.filter((t) => (added[t] ?? 0) > 0);
   if (counted.length > 0) {
@@ -162,6 +185,60 @@ async function checkForeignKeys(runner: QueryRunner, table: string, keys: Foreig
     );
     if (locked !== older.length) throw foreignKeyViolation(key);
   }
+}
+
+/**
+ * What the party triggers would have left: the batch's statements, then the
+ * other statements of the people the batch's participants, members and
+ * affiliations name, speak for the party the rule finds now that every row
+ * of the batch is in place.
+ */
+async function setStatementParties(runner: QueryRunner, checks: BatchChecks, rows: Map<string, BatchRows>): Promise<void> {
+  const statements = rows.get('statement');
+  const ranges = checks.statementParty ? (statements?.ranges ?? []) : [];
+  const bounds = [ranges.map((r) => r[0]), ranges.map((r) => r[1])];
+  if (ranges.length > 0) {
+    const selection = `unnest($1::int[], $2::int[]) AS "r"("lo", "hi") JOIN "statement" "s" ON "s".${q(statements!.column)} BETWEEN "r"."lo" AND "r"."hi"`;
+    await updateParties(runner, selection, 'true', bounds);
+  }
+  const followers = checks.partyFollowers.filter((t) => (rows.get(t)?.ranges.length ?? 0) > 0);
+  if (followers.length === 0) return;
+  const params: unknown[] = [];
+  const named = followers.map((table) => {
+    const where = rows.get(table)!;
+    params.push(where.ranges.map((r) => r[0]), where.ranges.map((r) => r[1]));
+    return `SELECT "t"."person_id" FROM unnest($${params.length - 1}::int[], $${params.length}::int[]) AS "r"("lo", "hi")
+            JOIN ${q(table)} "t" ON "t".${q(where.column)} BETWEEN "r"."lo" AND "r"."hi"`;
+  });
+  const [{ persons }] = await runner.query(`SELECT coalesce(array_agg(DISTINCT "person_id"), '{}') AS "persons" FROM (${named.join(' UNION ALL ')}) AS "n"`, params);
+  if (persons.length === 0) return;
+  // Their statements outside the batch (those in it were set above), found by speaker: an index probe per person.
+  await updateParties(
+    runner,
+    `"statement" "s"`,
+    `"s"."speaker_person_id" = ANY ($3::int[])
+       AND NOT EXISTS (SELECT 1 FROM unnest($1::int[], $2::int[]) AS "b"("lo", "hi") WHERE "s"."id" BETWEEN "b"."lo" AND "b"."hi")`,
+    [...bounds, persons],
+  );
+}
+
+/**
+ * Sets the party of the statements `s` of `selection` (a FROM list) that
+ * meet `condition`, where it differs from the rule's. The rule's first two
+ * terms (the speaker organization, the person's party in the round) are
+ * joined; the function runs only where both are missing.
+ */
+async function updateParties(runner: QueryRunner, selection: string, condition: string, params: unknown[]): Promise<void> {
+  await runner.query(
+    `WITH "f" AS MATERIALIZED (
+       SELECT "s"."id", "s"."party_organization_id" AS "old", COALESCE("s"."speaker_organization_id", "rp"."party_id", ${PARTY_OF}) AS "party"
+       FROM ${selection}
+       LEFT JOIN "round_participant" "rp" ON "rp"."round_id" = "s"."round_id" AND "rp"."person_id" = "s"."speaker_person_id" AND "rp"."retracted_at" IS NULL
+       WHERE ${condition}
+     )
+     UPDATE "statement" AS "u" SET "party_organization_id" = "f"."party" FROM "f" WHERE "u"."id" = "f"."id" AND "f"."old" IS DISTINCT FROM "f"."party"`,
+    params,
+  );
 }
 
 function foreignKeyViolation(key: ForeignKey): Error {

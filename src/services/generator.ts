@@ -232,6 +232,8 @@ interface IssueRow extends Fact { name: string; description: string }
 interface PositionRow extends Fact { negotiation: NegotiationRow; round: RoundRow; party: OrganizationRow; issue: IssueRow; summary: string }
 interface StatementRow extends Fact {
   speakerPerson: PersonRow | null; speakerOrganization: OrganizationRow | null;
+  /** The organization the statement speaks for by the party rule (the speaker's party in its round), written up front so a batch's check finds nothing to change. */
+  party: OrganizationRow;
   negotiation: NegotiationRow; round: RoundRow; kind: 'DIRECT_QUOTE' | 'PARAPHRASE' | 'OFFICIAL_STATEMENT';
   text: string; statedStart: string; statedEnd: string; statedWording: string;
 }
@@ -563,7 +565,7 @@ function planStatement(
   const phrase = rng.chance(0.75) ? rng.pick(roundPhrases) : rng.pick(allPhrases);
   const speaker = rng.pick(participants);
   const base = {
-    id: 0, negotiation: round.negotiation, round, statedStart: isoDay(statedStart), statedEnd: isoDay(statedEnd), statedWording, cites: [],
+    id: 0, negotiation: round.negotiation, round, party: speaker.party, statedStart: isoDay(statedStart), statedEnd: isoDay(statedEnd), statedWording, cites: [],
   };
   const roll = rng.next();
   if (roll < 0.5) {
@@ -685,9 +687,9 @@ const TABLES = [
   }),
   defineTable<StatementRow>({
     table: 'statement', citedBy: 'statement_id', rows: (p) => p.statement,
-    columns: ['id', 'speaker_person_id', 'speaker_organization_id', 'negotiation_id', 'round_id', 'kind', 'text', 'stated_start', 'stated_end', 'stated_wording'],
+    columns: ['id', 'speaker_person_id', 'speaker_organization_id', 'negotiation_id', 'round_id', 'kind', 'text', 'stated_start', 'stated_end', 'stated_wording', 'party_organization_id'],
     line: (r) =>
-      `${r.id}\t${ref(r.speakerPerson)}\t${ref(r.speakerOrganization)}\t${r.negotiation.id}\t${r.round.id}\t${r.kind}\t${copyText(r.text)}\t${r.statedStart}\t${r.statedEnd}\t${copyText(r.statedWording)}`,
+      `${r.id}\t${ref(r.speakerPerson)}\t${ref(r.speakerOrganization)}\t${r.negotiation.id}\t${r.round.id}\t${r.kind}\t${copyText(r.text)}\t${r.statedStart}\t${r.statedEnd}\t${copyText(r.statedWording)}\t${r.party.id}`,
   }),
   defineTable<FigureRow>({
     table: 'figure', citedBy: 'figure_id', rows: (p) => p.figure,
