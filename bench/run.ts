@@ -36,7 +36,7 @@ import { openDatabase } from '../src/db/openDatabase.js';
 import { createContext } from '../src/graphql/context.js';
 import { findFreePort } from '../src/lib/findFreePort.js';
 import { projectRoot } from '../src/lib/projectRoot.js';
-import { generateSyntheticData, SYNTHETIC_PUBLISHER } from '../src/services/generator.js';
+import { generateSyntheticData, SYNTHETIC_PUBLISHER } from '../src/services/generator/generate.js';
 import { benchOperations, pickFixtures, type BenchOperation, type Fixtures } from './operations.js';
 
 const ROOT = projectRoot();

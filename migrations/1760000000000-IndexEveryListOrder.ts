@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * An index for every order and equality filter a top-level list offers
- * (src/services/lists.ts), so a first page and every keyset page are an
+ * (src/services/read/lists.ts), so a first page and every keyset page are an
  * index range scan that stops after `first + 1` rows, never a sort of the
  * whole table. Each index matches the list's ORDER BY exactly (the same
  * COALESCE expression, then "id"; one index serves both directions, scanned

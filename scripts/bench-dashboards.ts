@@ -26,7 +26,7 @@ const { createDataSource } = await import('../src/db/dataSource.js');
 const { startEmbeddedPostgres } = await import('../src/db/embedded.js');
 const { createContext } = await import('../src/graphql/context.js');
 const { projectRoot } = await import('../src/lib/projectRoot.js');
-const { generateSyntheticData } = await import('../src/services/generator.js');
+const { generateSyntheticData } = await import('../src/services/generator/generate.js');
 const { loadSeedDirectory } = await import('../src/services/seeds/loadSeeds.js');
 
 const { values: args } = parseArgs({

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QueryRunner } from 'typeorm';
 import { createDataSource } from '../src/db/dataSource.js';
-import { checkBatch, planBatchChecks, type BatchChecks } from '../src/services/batchChecks.js';
-import { generateSyntheticData } from '../src/services/generator.js';
+import { checkBatch, planBatchChecks, type BatchChecks } from '../src/services/generator/batchChecks.js';
+import { generateSyntheticData } from '../src/services/generator/generate.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
 
 const WRITTEN = [

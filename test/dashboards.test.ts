@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSyntheticData } from '../src/services/generator.js';
+import { generateSyntheticData } from '../src/services/generator/generate.js';
 import { ingestFiles } from '../src/services/seeds/ingestFiles.js';
 import { toGlobalId } from '../src/lib/globalId.js';
 import { CONTRACT_DIR, startTestApi, type TestApi } from './support/api.js';

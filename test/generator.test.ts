@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSyntheticData, SYNTHETIC_PUBLISHER, type GenerateReport } from '../src/services/generator.js';
+import { generateSyntheticData, SYNTHETIC_PUBLISHER, type GenerateReport } from '../src/services/generator/generate.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');

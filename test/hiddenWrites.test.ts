@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, getNamedType, isObjectType } from 'graphql';
 import { encodeCursor } from '../src/lib/cursor.js';
-import { nestedConnectionTag } from '../src/services/pagination.js';
+import { nestedConnectionTag } from '../src/services/read/pagination.js';
 import { ROOT, startTestApi, type TestApi } from './support/api.js';
 import { countRows, EXAMPLE_SOURCE, makeToken } from './support/editing.js';
 

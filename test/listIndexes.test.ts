@@ -2,8 +2,8 @@ import type { QueryRunner } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/graphql/context.js';
 import { toGlobalId } from '../src/lib/globalId.js';
-import { generateSyntheticData } from '../src/services/generator.js';
-import { LIST_SPECS, listPage, type ListName } from '../src/services/lists.js';
+import { generateSyntheticData } from '../src/services/generator/generate.js';
+import { LIST_SPECS, listPage, type ListName } from '../src/services/read/lists.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSyntheticData } from '../src/services/generator.js';
+import { generateSyntheticData } from '../src/services/generator/generate.js';
 import { startTestApi, type TestApi } from './support/api.js';
 
 const TOTALS = `{

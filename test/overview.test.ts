@@ -15,7 +15,7 @@ import { parseState, serializeState } from '../src/overview/client/urlState.js';
 import { createOverviewHandler, OVERVIEW_CONTENT_SECURITY_POLICY } from '../src/overview/serveOverview.js';
 import { splitOperations } from '../src/ide/splitOperations.js';
 import { toGlobalId } from '../src/lib/globalId.js';
-import { generateSyntheticData } from '../src/services/generator.js';
+import { generateSyntheticData } from '../src/services/generator/generate.js';
 import { startTestApi, type TestApi } from './support/api.js';
 import { launchGuardedBrowser, type GuardedBrowser } from './support/browser.js';
 import { openOverview, readOverviewConfig, waitForPanels } from './support/overview.js';

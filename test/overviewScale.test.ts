@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSyntheticData } from '../src/services/generator.js';
+import { generateSyntheticData } from '../src/services/generator/generate.js';
 import { ROOT, startTestApi, type TestApi } from './support/api.js';
 import { launchGuardedBrowser, type GuardedBrowser } from './support/browser.js';
 import { openOverview } from './support/overview.js';

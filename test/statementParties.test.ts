@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/lib/globalId.js';
-import { generateSyntheticData } from '../src/services/generator.js';
+import { generateSyntheticData } from '../src/services/generator/generate.js';
 import { startTestApi, type TestApi } from './support/api.js';
 import { makeToken } from './support/editing.js';
 

@@ -13,7 +13,7 @@ import { API_TOKEN_ROLES } from '../entities/ApiToken.js';
 import { ConfigError, loadConfig, type Config } from '../config/index.js';
 import { openDatabase, type OpenDatabase } from '../db/openDatabase.js';
 import { projectRoot } from '../lib/projectRoot.js';
-import { generateSyntheticData, MAX_SCALE } from '../services/generator.js';
+import { generateSyntheticData, MAX_SCALE } from '../services/generator/generate.js';
 import { describeStartupError } from '../startupErrors.js';
 
 /** Set on the first SIGINT/SIGTERM; a long command stops at its next safe point. */

@@ -5,7 +5,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { CodedError, ErrorCode } from '../errors/index.js';
-import { ensureNestedPage, nestedConnectionTag } from '../services/pagination.js';
+import { ensureNestedPage, nestedConnectionTag } from '../services/read/pagination.js';
 
 const REFUSED = { http: { status: 400 } };
 

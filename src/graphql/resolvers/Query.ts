@@ -1,9 +1,9 @@
 import type { QueryResolvers } from '../generated/types.js';
 import type { Context } from '../context.js';
 import { ensureReadAllowed } from '../../services/auth/authorize.js';
-import { listPage } from '../../services/lists.js';
-import { loadNode, loadNodes } from '../../services/nodes.js';
-import { search } from '../../services/search.js';
+import { listPage } from '../../services/read/lists.js';
+import { loadNode, loadNodes } from '../../services/read/nodes.js';
+import { search } from '../../services/read/search.js';
 import { dashboardQueryFields } from './dashboards.js';
 
 /** Root fields: translate arguments and delegate to services. */

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/types.js';
 import type * as M from '../mappers.js';
 import { toDateSpan } from '../../lib/dateSpan.js';
-import { ensureNestedPage } from '../../services/pagination.js';
+import { ensureNestedPage } from '../../services/read/pagination.js';
 import { citationsBy, globalIdOf, loadOptional, loadRequired, resolveTypeOfRow } from './shared.js';
 import { CITATION_SUBJECT_COLUMNS } from '../../entities/Citation.js';
 import type { NodeTypeName } from '../../loaders/tables.js';

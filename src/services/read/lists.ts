@@ -1,8 +1,8 @@
-import { containsPattern } from '../lib/escapeLike.js';
-import { isInt4, isStorableDate, isTimestamptzText } from '../lib/sqlRanges.js';
-import { buildConnection, type Connection } from '../loaders/connection.js';
-import type { NodeTypeName, Row } from '../loaders/tables.js';
-import type { Context } from '../graphql/context.js';
+import { containsPattern } from '../../lib/escapeLike.js';
+import { isInt4, isStorableDate, isTimestamptzText } from '../../lib/sqlRanges.js';
+import { buildConnection, type Connection } from '../../loaders/connection.js';
+import type { NodeTypeName, Row } from '../../loaders/tables.js';
+import type { Context } from '../../graphql/context.js';
 import { ensureId, ensureTypedId } from './ids.js';
 import { ensureCursor, ensurePageSize } from './pagination.js';
 

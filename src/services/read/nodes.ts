@@ -1,8 +1,8 @@
-import type { Context } from '../graphql/context.js';
-import { badInput } from '../errors/index.js';
-import { fromGlobalId } from '../lib/globalId.js';
-import type { NodeRow } from '../graphql/mappers.js';
-import { isNodeTypeName } from '../loaders/tables.js';
+import type { Context } from '../../graphql/context.js';
+import { badInput } from '../../errors/index.js';
+import { fromGlobalId } from '../../lib/globalId.js';
+import type { NodeRow } from '../../graphql/mappers.js';
+import { isNodeTypeName } from '../../loaders/tables.js';
 import { ensureNodeId } from './ids.js';
 
 const MAX_NODES = 100;

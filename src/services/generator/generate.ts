@@ -4,8 +4,8 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { createRandom, deriveSeed, type Random } from '../lib/createRandom.js';
-import type { NodeTypeName } from '../loaders/tables.js';
+import { createRandom, deriveSeed, type Random } from '../../lib/createRandom.js';
+import type { NodeTypeName } from '../../loaders/tables.js';
 import { checkBatch, foldListTotals, planBatchChecks, type BatchChecks, type BatchRows } from './batchChecks.js';
 
 /** What one call of `generateSyntheticData` added. */
@@ -21,7 +21,7 @@ export interface GenerateReport {
   citations: number;
   /** Rows added per table (issues count only those that did not exist yet). */
   rows: Record<string, number>;
-  /** How integrity was checked: once per batch (src/services/batchChecks.ts) or by PostgreSQL row by row. */
+  /** How integrity was checked: once per batch (src/services/generator/batchChecks.ts) or by PostgreSQL row by row. */
   checks: 'batch' | 'row';
   durationMs: number;
 }
@@ -71,7 +71,7 @@ const LOCK_KEY = 0x6b62_6765; // "kbge"
  * of a synthetic source that states it; history gets one row per batch (see
  * `writeBatch`). Where the connecting role may, each batch checks the
  * database's rules once for all its rows instead of row by row
- * (src/services/batchChecks.ts). Names carry "(synthetic NNNN)" with
+ * (src/services/generator/batchChecks.ts). Names carry "(synthetic NNNN)" with
  * ordinals continuing after those already present, so repeated runs never
  * collide.
  * Throws RangeError for a bad `scale` or `seed`, and an Error when another

@@ -1,7 +1,7 @@
-import { badInput, CodedError, ErrorCode } from '../errors/index.js';
-import { decodeCursor } from '../lib/cursor.js';
-import { isInt4 } from '../lib/sqlRanges.js';
-import type { PageArgs } from '../loaders/createLoaders.js';
+import { badInput, CodedError, ErrorCode } from '../../errors/index.js';
+import { decodeCursor } from '../../lib/cursor.js';
+import { isInt4 } from '../../lib/sqlRanges.js';
+import type { PageArgs } from '../../loaders/createLoaders.js';
 
 /** Default page size when a client passes `first: null`. */
 export const DEFAULT_PAGE_SIZE = 20;

@@ -1,6 +1,6 @@
-import { CodedError, ErrorCode } from '../errors/index.js';
-import { fromGlobalId } from '../lib/globalId.js';
-import { isNodeTypeName, type NodeTypeName } from '../loaders/tables.js';
+import { CodedError, ErrorCode } from '../../errors/index.js';
+import { fromGlobalId } from '../../lib/globalId.js';
+import { isNodeTypeName, type NodeTypeName } from '../../loaders/tables.js';
 
 /**
  * The database id behind a global ID of one of `types`; throws INVALID_ID

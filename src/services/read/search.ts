@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Context } from '../graphql/context.js';
-import type { SearchHit } from '../graphql/mappers.js';
-import { buildConnection, emptyConnection, type Connection } from '../loaders/connection.js';
-import type { NodeTypeName } from '../loaders/tables.js';
-import { isFloat4, isInt4 } from '../lib/sqlRanges.js';
+import type { Context } from '../../graphql/context.js';
+import type { SearchHit } from '../../graphql/mappers.js';
+import { buildConnection, emptyConnection, type Connection } from '../../loaders/connection.js';
+import type { NodeTypeName } from '../../loaders/tables.js';
+import { isFloat4, isInt4 } from '../../lib/sqlRanges.js';
 import { ensureCursor, ensurePageSize } from './pagination.js';
 
 export type SearchableType = 'STATEMENT' | 'POSITION' | 'SOURCE';
