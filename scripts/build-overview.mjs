@@ -48,7 +48,15 @@ async function collectOperations() {
   return operations;
 }
 
-function renderHtml({ script, style, config }) {
+/** Module URLs that `entry`'s output imports statically (shared chunks), for the page to fetch beside it. */
+function staticImportUrls(metafile, outDir, entryJsUrl) {
+  const file = Object.keys(metafile.outputs).find((f) => entryJsUrl.endsWith(f.split('/').pop()));
+  return (metafile.outputs[file]?.imports ?? [])
+    .filter((i) => i.kind === 'import-statement')
+    .map((i) => ASSET_URL + relative(outDir, resolve(root, i.path)).split('\\').join('/'));
+}
+
+function renderHtml({ boot, script, preload, style, config }) {
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -58,7 +66,8 @@ function renderHtml({ script, style, config }) {
     <meta name="description" content="The negotiations in this knowledge base at a glance: rounds, statements, positions and figures, each with the words of its source.">
     <link rel="icon" href="data:,">
     <link rel="stylesheet" href="${style}">
-    <script type="module" src="${script}"></script>
+    <script type="module" src="${boot}"></script>
+    <script type="module" src="${script}"></script>${preload.map((url) => `\n    <link rel="modulepreload" href="${url}">`).join('')}
   </head>
   <body>
     <div id="root"></div>
@@ -78,9 +87,11 @@ export async function buildOverview() {
   await mkdir(outDir, { recursive: true });
 
   const entryPoint = 'src/overview/client/main.tsx';
+  // boot.ts is a script of its own, run first: it asks the API for the first view while the app loads and compiles.
+  const bootEntry = 'src/overview/client/boot.ts';
   const app = await build({
     absWorkingDir: root,
-    entryPoints: { main: entryPoint },
+    entryPoints: { boot: bootEntry, main: entryPoint },
     bundle: true,
     minify: true,
     sourcemap: false,
@@ -102,7 +113,9 @@ export async function buildOverview() {
   const main = entryUrls(app.metafile, outDir, entryPoint, ASSET_URL);
   if (!main.css) throw new Error(`expected a CSS bundle for ${entryPoint}, but esbuild emitted none`);
   const config = { endpoint: '/graphql', ide: '/graphql', operations };
-  await writeFile(resolve(outDir, 'index.html'), renderHtml({ script: main.js, style: main.css, config }));
+  const boot = entryUrls(app.metafile, outDir, bootEntry, ASSET_URL);
+  const preload = [...new Set([boot.js, main.js].flatMap((url) => staticImportUrls(app.metafile, outDir, url)))];
+  await writeFile(resolve(outDir, 'index.html'), renderHtml({ boot: boot.js, script: main.js, preload, style: main.css, config }));
 
   const bytes = Object.values(app.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
   console.log(

@@ -434,11 +434,18 @@ describe('the overview in Chromium', () => {
     const refused = page.locator('main [role=alert]').first();
     await refused.waitFor();
     expect(await refused.innerText()).toMatch(/^Could not load this negotiation\. The API answered:\n.* INVALID_ID$/s);
+    // The panels asked with the ID before it was refused; their answers add no error of their own.
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('main [role=alert]').count()).toBe(1);
+    expect(await page.locator('main .panel').count()).toBe(0);
 
     // A negotiation that does not exist: the page says so rather than drawing nothing.
     const missing = toGlobalId('Negotiation', 999_999);
     await page.goto(`${seededBase}/?negotiation=${encodeURIComponent(missing)}`);
     await page.getByText(`No negotiation has the ID “${missing}” given in the URL. Pick one above.`).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('main [role=alert]').count()).toBe(1);
+    expect(await page.locator('main .panel').count()).toBe(0);
     expect(chrome.pageErrors.slice(errorsBefore).every((e) => e.includes('status of 400'))).toBe(true);
     chrome.pageErrors.length = errorsBefore;
     await page.context().close();

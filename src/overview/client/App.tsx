@@ -4,7 +4,6 @@
  * base holds nothing yet; the source viewer over it all when a fact is open.
  */
 import { useCallback, useEffect } from 'react';
-import { dayAfter } from './format.js';
 import { useOperation, useUrlState } from './hooks.js';
 import { NegotiationPicker, RangePicker, SearchBox } from './Pickers.js';
 import { ActivityPanel } from './panels/Activity.js';
@@ -14,53 +13,18 @@ import { StatementsPanel } from './panels/Statements.js';
 import { TimelinePanel } from './panels/Timeline.js';
 import { SearchResults } from './SearchResults.js';
 import { SourceDialog } from './SourceDialog.js';
-import { ErrorBox, Loading, OpenSourceContext } from './ui.js';
+import { ErrorBox, Loading, OpenSourceContext, ProvisionalContext } from './ui.js';
 import { formatStatus } from './format.js';
-
-/** A window for the dashboards operations: calendar days, `from` included, `to` excluded. */
-export interface Window {
-  from: string;
-  to: string;
-}
-
-interface NegotiationData {
-  negotiation:
-    | (({ __typename: string; id: string } & {
-        title: string;
-        status: string;
-        parties: { id: string; name: string }[];
-        agreement: { id: string; name: string; shortName: string | null } | null;
-        rounds: { totalCount: number };
-        statements: { totalCount: number };
-      }) | null);
-  firstRound: { nodes: { startDate: string }[] };
-  lastRound: { nodes: { startDate: string; endDate: string | null }[] };
-  firstStatement: { nodes: { statedOn: { start: string } }[] };
-  lastStatement: { nodes: { statedOn: { end: string } }[] };
-}
-
-/** The days from the first dated round or statement to the last, or null when nothing is dated. */
-function extentOf(data: NegotiationData): Window | null {
-  const firsts = [data.firstRound.nodes[0]?.startDate, data.firstStatement.nodes[0]?.statedOn.start].filter(Boolean) as string[];
-  const lasts = [
-    data.lastRound.nodes[0] ? (data.lastRound.nodes[0].endDate ?? data.lastRound.nodes[0].startDate) : undefined,
-    data.lastStatement.nodes[0]?.statedOn.end,
-  ].filter(Boolean) as string[];
-  if (firsts.length === 0 || lasts.length === 0) return null;
-  return { from: firsts.sort()[0], to: dayAfter(lasts.sort()[lasts.length - 1]) };
-}
+import { defaultNegotiation, extentOf, variables, windowOf, type NegotiationData, type StartData, type Window } from './requests.js';
 
 export function App() {
   const [state, update] = useUrlState();
-  const start = useOperation<{ rounds: { nodes: { negotiation: { id: string } }[] }; negotiations: { totalCount: number; nodes: { id: string }[] } }>(
-    'OverviewStart',
-    state.negotiation ? null : {},
-  );
-  const negotiation = useOperation<NegotiationData>('OverviewNegotiation', state.negotiation ? { id: state.negotiation } : null);
+  const start = useOperation<StartData>('OverviewStart', state.negotiation ? null : {});
+  const negotiation = useOperation<NegotiationData>('OverviewNegotiation', state.negotiation ? variables.negotiation(state.negotiation) : null);
 
   useEffect(() => {
     if (state.negotiation || !start.data) return;
-    const id = start.data.rounds.nodes[0]?.negotiation.id ?? start.data.negotiations.nodes[0]?.id;
+    const id = defaultNegotiation(start.data);
     if (id) update({ negotiation: id }, { replace: true });
   }, [state.negotiation, start.data]);
 
@@ -68,15 +32,16 @@ export function App() {
   const closeSource = useCallback(() => update({ open: undefined }), [update]);
 
   const empty = start.data?.negotiations.totalCount === 0;
-  // An ID of something else (a round, say) is no negotiation either.
+  // An ID of something else (a round, say) is no negotiation either. While another negotiation loads, the
+  // previous one stays in the summary (no flicker), but only the answer for the URL's ID confirms it.
   const node = negotiation.data?.negotiation;
   const current = node?.__typename === 'Negotiation' ? node : undefined;
-  const extent = negotiation.data ? extentOf(negotiation.data) : null;
-  const custom = Boolean(state.from || state.to);
+  const fresh = negotiation.data !== undefined && !negotiation.loading;
+  const confirmed = fresh && current !== undefined;
   const range = { from: state.from, to: state.to };
-  const window: Window | null = custom
-    ? { from: state.from ?? extent?.from ?? state.to!, to: state.to ? dayAfter(state.to) : (extent?.to ?? dayAfter(state.from!)) }
-    : extent;
+  const extent = negotiation.data ? extentOf(negotiation.data) : null;
+  // Undefined until the negotiation's extent is known; null when nothing of it is dated.
+  const window: Window | null | undefined = fresh ? windowOf(negotiation.data!, range) : undefined;
 
   return (
     <OpenSourceContext.Provider value={openSource}>
@@ -112,30 +77,38 @@ export function App() {
             {state.q ? <SearchResults query={state.q} onClear={() => update({ q: undefined })} /> : null}
             {negotiation.error ? (
               <ErrorBox error={negotiation.error} what="this negotiation" />
-            ) : !state.negotiation || !negotiation.data ? (
+            ) : !state.negotiation ? (
               start.error ? null : <Loading />
-            ) : !current ? (
+            ) : fresh && !current ? (
               <p role="alert" className="error">
                 No negotiation has the ID “{state.negotiation}” given in the URL. Pick one above.
               </p>
             ) : (
               <>
-                <section className="summary" aria-labelledby="negotiation-title">
-                  <h2 id="negotiation-title">{current.title}</h2>
-                  <p>
-                    <span className="badge">{formatStatus(current.status)}</span> Parties: {current.parties.map((p) => p.name).join(', ') || 'none recorded'}
-                    {current.agreement ? ` · renews ${current.agreement.name}` : ''} · {current.rounds.totalCount} round
-                    {current.rounds.totalCount === 1 ? '' : 's'} · {current.statements.totalCount} statement
-                    {current.statements.totalCount === 1 ? '' : 's'}
-                  </p>
-                </section>
-                <div className="grid">
-                  <TimelinePanel negotiationId={current.id} window={window} listRange={range} />
-                  <ActivityPanel negotiationId={current.id} window={window} bucket={state.bucket} onBucket={(bucket) => update({ bucket })} />
-                  <PositionsPanel negotiationId={current.id} />
-                  <FiguresPanel negotiationId={current.id} agreementId={current.agreement?.id ?? null} range={range} />
-                  <StatementsPanel negotiationId={current.id} range={range} />
-                </div>
+                {current ? (
+                  <section className="summary" aria-labelledby="negotiation-title">
+                    <h2 id="negotiation-title">{current.title}</h2>
+                    <p>
+                      <span className="badge">{formatStatus(current.status)}</span> Parties: {current.parties.map((p) => p.name).join(', ') || 'none recorded'}
+                      {current.agreement ? ` · renews ${current.agreement.name}` : ''} · {current.rounds.totalCount} round
+                      {current.rounds.totalCount === 1 ? '' : 's'} · {current.statements.totalCount} statement
+                      {current.statements.totalCount === 1 ? '' : 's'}
+                    </p>
+                  </section>
+                ) : (
+                  <Loading />
+                )}
+                {/* The panels ask for what needs only the ID at once, beside the negotiation itself; until it is
+                    confirmed to be a negotiation's, their errors may only say it is not, which the page says above. */}
+                <ProvisionalContext.Provider value={!confirmed}>
+                  <div className="grid">
+                    <TimelinePanel negotiationId={state.negotiation} window={window} listRange={range} />
+                    <ActivityPanel negotiationId={state.negotiation} window={window} bucket={state.bucket} onBucket={(bucket) => update({ bucket })} />
+                    <PositionsPanel negotiationId={state.negotiation} />
+                    <FiguresPanel negotiationId={state.negotiation} agreementId={confirmed ? (current!.agreement?.id ?? null) : undefined} range={range} />
+                    <StatementsPanel negotiationId={state.negotiation} range={range} />
+                  </div>
+                </ProvisionalContext.Provider>
               </>
             )}
           </>

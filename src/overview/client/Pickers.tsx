@@ -7,7 +7,7 @@ import { useCombobox } from 'downshift';
 import { useEffect, useState } from 'react';
 import { dayBefore, formatSpan, formatStatus, isCalendarDate } from './format.js';
 import { useDebounced, useOperation } from './hooks.js';
-import type { Window } from './App.js';
+import type { Window } from './requests.js';
 
 interface NegotiationItem {
   id: string;

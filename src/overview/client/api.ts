@@ -66,3 +66,50 @@ export function createApi(
     return body.data as any;
   };
 }
+
+/** A runner that can also start an operation before anyone asks for it. */
+export interface PrefetchingApi {
+  run: RunOperation;
+  /**
+   * Starts `name` with `variables` now; the first `run` of the same operation and variables (as JSON) within
+   * {@link PREFETCH_KEEP_MS} takes this answer instead of asking again.
+   */
+  prefetch<T = any>(name: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+/** How long an early answer waits to be taken; after that, a `run` asks again (the data may have changed). */
+export const PREFETCH_KEEP_MS = 30_000;
+
+/**
+ * Wraps `run` so that answers can be asked for early (while the rest of the
+ * page loads) and handed to whoever asks for them first. An early answer is
+ * used once; a `run` whose signal aborts rejects with the AbortError at once,
+ * as a request of its own would.
+ */
+export function withPrefetch(run: RunOperation): PrefetchingApi {
+  const early = new Map<string, { answer: Promise<unknown>; asked: number }>();
+  const keyOf = (name: string, variables: Record<string, unknown>) => `${name} ${JSON.stringify(variables)}`;
+  return {
+    prefetch(name, variables = {}) {
+      const answer = run(name, variables);
+      // Nobody may ever take it (the page moved on): its failure is then nobody's to report.
+      answer.catch(() => undefined);
+      early.set(keyOf(name, variables), { answer, asked: Date.now() });
+      return answer;
+    },
+    run: <T>(name: string, variables: Record<string, unknown> = {}, signal?: AbortSignal) => {
+      const key = keyOf(name, variables);
+      const entry = early.get(key);
+      early.delete(key);
+      if (!entry || Date.now() - entry.asked > PREFETCH_KEEP_MS) return run<T>(name, variables, signal);
+      const answer = entry.answer as Promise<T>;
+      if (!signal) return answer;
+      return new Promise<T>((resolve, reject) => {
+        const abort = () => reject(signal.reason instanceof Error ? signal.reason : new DOMException('The operation was aborted.', 'AbortError'));
+        if (signal.aborted) return abort();
+        signal.addEventListener('abort', abort, { once: true });
+        answer.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+      });
+    },
+  };
+}

@@ -16,31 +16,33 @@ export interface OperationResult<T> {
 /**
  * Runs operation `name` with `variables` whenever they change (compared as
  * JSON), cancelling the request before; `variables === null` runs nothing.
- * While a new answer loads, the previous data stays (no flicker).
+ * While a new answer loads, the previous data stays (no flicker) but
+ * `loading` is true from the first render with the new variables on, so
+ * `!loading` means the data (or error) answers the variables given now.
  */
 export function useOperation<T = any>(name: string, variables: Record<string, unknown> | null): OperationResult<T> {
   const run = useContext(ApiContext);
   if (!run) throw new Error('expected useOperation inside <ApiContext.Provider>, but there is none');
   const key = variables === null ? null : JSON.stringify(variables);
-  const [result, setResult] = useState<OperationResult<T>>({ loading: key !== null });
+  const [answer, setAnswer] = useState<{ key: string; data?: T; error?: Error } | null>(null);
 
   useEffect(() => {
     if (key === null) {
-      setResult({ loading: false });
+      setAnswer(null);
       return undefined;
     }
     const controller = new AbortController();
-    setResult((previous) => ({ data: previous.data, loading: true }));
     run<T>(name, JSON.parse(key), controller.signal).then(
-      (data) => setResult({ data, loading: false }),
+      (data) => setAnswer({ key, data }),
       (error: Error) => {
-        if (error.name !== 'AbortError') setResult({ error, loading: false });
+        if (error.name !== 'AbortError') setAnswer({ key, error });
       },
     );
     return () => controller.abort();
   }, [run, name, key]);
 
-  return result;
+  const answered = answer !== null && answer.key === key;
+  return { data: key === null ? undefined : answer?.data, error: answered ? answer.error : undefined, loading: key !== null && !answered };
 }
 
 const subscribers = new Set<() => void>();

@@ -5,6 +5,14 @@ import { ApiError } from './api.js';
 /** Opens the source viewer for a fact (or source) by global ID; provided by App. */
 export const OpenSourceContext = createContext<(id: string) => void>(() => {});
 
+/**
+ * True while the panels ask about a negotiation ID the API has not yet
+ * confirmed to be a negotiation's: a panel then shows "Loading…" rather than
+ * an error that may only say the ID is not one (the page says so once it
+ * knows); every other error shows once the ID is confirmed.
+ */
+export const ProvisionalContext = createContext(false);
+
 /** The API's error, as it said it, with its code: never swallowed. */
 export function ErrorBox({ error, what }: { error: Error; what: string }) {
   const entries = error instanceof ApiError ? error.errors : [{ message: error.message, code: undefined }];
@@ -34,13 +42,14 @@ export function Panel(props: {
   className?: string;
   children?: ReactNode;
 }) {
+  const provisional = useContext(ProvisionalContext);
   return (
     <section className={`panel ${props.className ?? ''}`} id={props.id} aria-labelledby={`${props.id}-title`} aria-busy={props.loading || undefined}>
       <header className="panel-head">
         <h2 id={`${props.id}-title`}>{props.title}</h2>
         {props.tools ? <div className="tools">{props.tools}</div> : null}
       </header>
-      {props.error ? <ErrorBox error={props.error} what={props.what ?? props.title.toLowerCase()} /> : props.children}
+      {!props.error ? props.children : provisional ? <Loading /> : <ErrorBox error={props.error} what={props.what ?? props.title.toLowerCase()} />}
     </section>
   );
 }

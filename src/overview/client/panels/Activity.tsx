@@ -11,7 +11,7 @@ import { alignToBuckets, calendarDateOf, dayBefore, formatDate, formatSpan } fro
 import { useOperation } from '../hooks.js';
 import type { Bucket } from '../urlState.js';
 import { Loading, Panel, Switch } from '../ui.js';
-import type { Window } from '../App.js';
+import { variables, type Window } from '../requests.js';
 
 interface ActivityPoint {
   time: string;
@@ -33,13 +33,14 @@ function bucketLabel(time: string, bucket: Bucket): string {
   return `week of ${formatDate(date)}`;
 }
 
-export function ActivityPanel(props: { negotiationId: string; window: Window | null; bucket: Bucket; onBucket: (bucket: Bucket) => void }) {
+/** `window`: the days to count; null when nothing is dated, undefined while that is not known yet. */
+export function ActivityPanel(props: { negotiationId: string; window: Window | null | undefined; bucket: Bucket; onBucket: (bucket: Bucket) => void }) {
   const { negotiationId, bucket } = props;
   const window = props.window ? alignToBuckets(props.window, bucket) : null;
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const result = useOperation<ActivityData>(
     'Activity',
-    window ? { from: window.from, to: window.to, bucket, timeZone: 'UTC', negotiationId } : null,
+    props.window ? variables.activity(negotiationId, props.window, bucket) : null,
   );
   const activity = result.data?.activity;
 
@@ -91,7 +92,7 @@ export function ActivityPanel(props: { negotiationId: string; window: Window | n
         </>
       }
     >
-      {!window ? (
+      {props.window === null ? (
         <p className="muted">No statement of this negotiation has a date in this range.</p>
       ) : !activity ? (
         <Loading />

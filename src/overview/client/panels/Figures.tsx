@@ -4,6 +4,7 @@
  * resolved) and "≈" when the source gives it as approximate.
  */
 import { useOperation } from '../hooks.js';
+import { variables } from '../requests.js';
 import { formatDateSpan, formatFigure } from '../format.js';
 import { Loading, Panel, SourceButton } from '../ui.js';
 
@@ -23,14 +24,13 @@ interface FiguresData {
   agreementFigures?: { totalCount: number; nodes: FigureNode[] };
 }
 
-export function FiguresPanel(props: { negotiationId: string; agreementId: string | null; range: { from?: string; to?: string } }) {
+/** `agreementId`: the agreement the negotiation renews, null when none, undefined while that is not known yet. */
+export function FiguresPanel(props: { negotiationId: string; agreementId: string | null | undefined; range: { from?: string; to?: string } }) {
   const { negotiationId, agreementId, range } = props;
-  const result = useOperation<FiguresData>('OverviewFigures', {
-    negotiationId,
-    agreementId,
-    withAgreement: agreementId !== null,
-    ...range,
-  });
+  const result = useOperation<FiguresData>(
+    'OverviewFigures',
+    agreementId === undefined ? null : variables.figures(negotiationId, agreementId, range),
+  );
   const data = result.data;
   const seen = new Set<string>();
   const lists = data ? [data.negotiationFigures, ...(data.agreementFigures ? [data.agreementFigures] : [])] : [];

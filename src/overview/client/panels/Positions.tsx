@@ -6,6 +6,7 @@
  */
 import { useState } from 'react';
 import { useOperation } from '../hooks.js';
+import { variables } from '../requests.js';
 import { Loading, Panel, SourceButton } from '../ui.js';
 
 interface Cell {
@@ -20,7 +21,7 @@ const ALL = 'all';
 const NO_ROUND = 'none';
 
 export function PositionsPanel({ negotiationId }: { negotiationId: string }) {
-  const result = useOperation<{ positionMatrix: Cell[] }>('PositionMatrix', { negotiationId });
+  const result = useOperation<{ positionMatrix: Cell[] }>('PositionMatrix', variables.positions(negotiationId));
   const [round, setRound] = useState(ALL);
   const cells = result.data?.positionMatrix ?? [];
 

@@ -6,9 +6,9 @@
 import { useEffect, useState } from 'react';
 import { formatDateSpan, formatStatementKind } from '../format.js';
 import { useOperation } from '../hooks.js';
+import { STATEMENTS_PAGE_SIZE as PAGE_SIZE, variables } from '../requests.js';
 import { Loading, Panel, SourceButton } from '../ui.js';
 
-const PAGE_SIZE = 10;
 
 interface StatementNode {
   id: string;
@@ -30,7 +30,7 @@ export function StatementsPanel({ negotiationId, range }: { negotiationId: strin
   const rangeKey = `${negotiationId} ${range.from ?? ''} ${range.to ?? ''}`;
   useEffect(() => setCursors([null]), [rangeKey]);
 
-  const result = useOperation<StatementsData>('OverviewStatements', { negotiationId, ...range, first: PAGE_SIZE, after });
+  const result = useOperation<StatementsData>('OverviewStatements', variables.statements(negotiationId, range, after));
   const page = result.data?.statements;
   const offset = (cursors.length - 1) * PAGE_SIZE;
 

@@ -6,12 +6,12 @@
  * shows its details; a click or Enter opens its source.
  */
 import type { CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams } from 'echarts';
-import { useContext, useMemo, useState } from 'react';
+import { useContext, useMemo, useRef, useState } from 'react';
 import { EChart, escapeHtml, type ChartMark } from '../EChart.js';
 import { calendarDateOf, dayBefore, formatDateSpan, formatSpan, formatStatementKind } from '../format.js';
 import { useOperation } from '../hooks.js';
-import { Loading, OpenSourceContext, Panel, SourceButton, Switch } from '../ui.js';
-import type { Window } from '../App.js';
+import { Loading, OpenSourceContext, Panel, ProvisionalContext, SourceButton, Switch } from '../ui.js';
+import { variables, type Window } from '../requests.js';
 
 interface TimelineEvent {
   time: string;
@@ -32,26 +32,34 @@ interface RoundNode {
 
 const ROUNDS_LANE = 'Rounds';
 
-export function TimelinePanel({ negotiationId, window, listRange }: { negotiationId: string; window: Window | null; listRange: { from?: string; to?: string } }) {
+/** `window`: the days to draw; null when nothing is dated, undefined while that is not known yet. */
+export function TimelinePanel(props: { negotiationId: string; window: Window | null | undefined; listRange: { from?: string; to?: string } }) {
+  const { negotiationId, window, listRange } = props;
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const open = useContext(OpenSourceContext);
   const timeline = useOperation<{ timeline: TimelineEvent[] }>(
     'Timeline',
-    window ? { from: window.from, to: window.to, timeZone: 'UTC', negotiationId } : null,
+    window ? variables.timeline(negotiationId, window) : null,
   );
-  const rounds = useOperation<{ rounds: { totalCount: number; nodes: RoundNode[] } }>('OverviewRounds', { negotiationId, ...listRange });
+  const rounds = useOperation<{ rounds: { totalCount: number; nodes: RoundNode[] } }>('OverviewRounds', variables.rounds(negotiationId, listRange));
 
   const events = timeline.data?.timeline ?? [];
   const roundEvents = events.filter((e) => e.subject.__typename === 'Round');
   const statementEvents = events.filter((e) => e.subject.__typename === 'Statement');
-  const roundsById = new Map((rounds.data?.rounds.nodes ?? []).map((r) => [r.id, r]));
+  // The rounds in words arrive on their own: the chart reads them when it shows a tooltip, and is not drawn again for them.
+  const roundsById = useRef(new Map<string, RoundNode>());
+  roundsById.current = new Map((rounds.data?.rounds.nodes ?? []).map((r) => [r.id, r]));
 
   const lanes = useMemo(() => {
     const parties = [...new Set(statementEvents.map(partyOf))].sort((a, b) => a.localeCompare(b));
     return [ROUNDS_LANE, ...parties];
   }, [events]);
 
-  const { option, marks } = useMemo(() => buildOption(window, lanes, roundEvents, statementEvents, roundsById), [window, lanes, events, rounds.data]);
+  // By the window's days, not the object: the page makes a new one each time it renders.
+  const { option, marks } = useMemo(
+    () => buildOption(window ?? null, lanes, roundEvents, statementEvents, roundsById),
+    [window?.from, window?.to, lanes, events],
+  );
   const subjectOf = (seriesIndex: number, dataIndex: number) =>
     (seriesIndex === 0 ? roundEvents[dataIndex] : statementEvents[dataIndex])?.subject.id;
 
@@ -67,9 +75,9 @@ export function TimelinePanel({ negotiationId, window, listRange }: { negotiatio
       error={timeline.error ?? rounds.error}
       tools={<Switch label="Timeline view" value={view} options={[['chart', 'Chart'], ['table', 'Table']]} onChange={setView} />}
     >
-      {!window ? (
+      {window === null ? (
         <p className="muted">No round or statement of this negotiation has a date in this range.</p>
-      ) : timeline.loading && !timeline.data ? (
+      ) : window === undefined || (timeline.loading && !timeline.data) ? (
         <Loading />
       ) : view === 'chart' ? (
         <EChart option={option} label={label} height={Math.max(140, 56 + lanes.length * 44)} marks={marks} onOpen={open} subjectOf={subjectOf} />
@@ -92,7 +100,7 @@ function buildOption(
   lanes: string[],
   roundEvents: TimelineEvent[],
   statementEvents: TimelineEvent[],
-  roundsById: Map<string, RoundNode>,
+  roundsById: { current: Map<string, RoundNode> },
 ): { option: Record<string, unknown>; marks: ChartMark[] } {
   if (!window) return { option: {}, marks: [] };
   const ms = (instant: string) => Date.parse(instant);
@@ -103,7 +111,7 @@ function buildOption(
   }));
 
   const tooltipOf = (event: TimelineEvent) => {
-    const round = roundsById.get(event.subject.id);
+    const round = roundsById.current.get(event.subject.id);
     const span = formatSpan(calendarDateOf(event.time), dayBefore(calendarDateOf(event.timeEnd)));
     const when = round?.dates ? formatDateSpan(round.dates) : span;
     const kind = event.subject.__typename === 'Statement' && event.tags[1] ? ` · ${formatStatementKind(event.tags[1])}` : '';
@@ -137,7 +145,7 @@ function buildOption(
             shape: { x: start[0], y: start[1] - height / 2, width, height, r: 3 },
             style: { fill: '#2f6fb0' },
             textContent: {
-              style: { text: `${width > 64 ? 'Round ' : ''}${roundNumberOf(roundsById, roundData[params.dataIndex].event)}`, fill: '#fff', fontSize: 12 },
+              style: { text: `${width > 64 ? 'Round ' : ''}${roundNumberOf(roundData[params.dataIndex].event)}`, fill: '#fff', fontSize: 12 },
             },
             textConfig: { position: 'inside' },
           };
@@ -162,9 +170,9 @@ function buildOption(
   return { option, marks };
 }
 
-/** The round's number from OverviewRounds, or from the event's title ("Round 6, Washington"). */
-function roundNumberOf(roundsById: Map<string, RoundNode>, event: TimelineEvent): string {
-  return String(roundsById.get(event.subject.id)?.number ?? /\d+/.exec(event.title)?.[0] ?? '');
+/** The round's number, from the event's title ("Round 6, Washington"). */
+function roundNumberOf(event: TimelineEvent): string {
+  return /\d+/.exec(event.title)?.[0] ?? '';
 }
 
 /** The chart's text alternative: every event as a row. */
@@ -238,10 +246,11 @@ function UndatedStatements({ negotiationId }: { negotiationId: string }) {
   const [after, setAfter] = useState<string | null>(null);
   const result = useOperation<{ statements: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: UndatedNode[] } }>(
     'OverviewUndatedStatements',
-    { negotiationId, after },
+    variables.undatedStatements(negotiationId, after),
   );
+  const provisional = useContext(ProvisionalContext);
   const nodes = (result.data?.statements.nodes ?? []).filter((s) => s.statedOn === null);
-  if (result.error) return <p className="muted">Undated statements could not be loaded: {result.error.message}</p>;
+  if (result.error) return provisional ? null : <p className="muted">Undated statements could not be loaded: {result.error.message}</p>;
   if (nodes.length === 0 && after === null) return null;
   const more = nodes.length > 0 && result.data!.statements.nodes.every((s) => s.statedOn === null) && result.data!.statements.pageInfo.hasNextPage;
   return (

@@ -1,0 +1,50 @@
+/**
+ * The first thing the overview page runs (its own small script, before the
+ * app's bundle has loaded and compiled): reads the config embedded in
+ * index.html and asks the API for everything the first view needs, each
+ * request as soon as what it depends on is known: the negotiation (after
+ * OverviewStart when the URL names none), the panels that need only its ID,
+ * then those that need its dates or agreement. The app (main.tsx) runs on
+ * the same `api`, and its panels take these answers instead of asking again.
+ */
+import { createApi, withPrefetch } from './api.js';
+import { defaultNegotiation, variables, windowOf, type NegotiationData, type StartData } from './requests.js';
+import { parseState } from './urlState.js';
+
+export interface OverviewConfig {
+  endpoint: string;
+  ide: string;
+  operations: Record<string, string>;
+}
+
+export const config = JSON.parse(document.getElementById('overview-config')!.textContent!) as OverviewConfig;
+export const api = withPrefetch(createApi(config.endpoint, config.operations));
+
+const state = parseState(window.location.search);
+const range = { from: state.from, to: state.to };
+
+/** Asks for the first view of negotiation `id`, as the panels will. */
+function prefetchFirstView(id: string): void {
+  api.prefetch<NegotiationData>('OverviewNegotiation', variables.negotiation(id)).then((data) => {
+    // Not a negotiation's ID: the page says so, and no panel asks for more.
+    if (data.negotiation?.__typename !== 'Negotiation') return;
+    const window = windowOf(data, range);
+    if (window) {
+      api.prefetch('Timeline', variables.timeline(id, window));
+      api.prefetch('Activity', variables.activity(id, window, state.bucket));
+    }
+    api.prefetch('OverviewFigures', variables.figures(id, data.negotiation.agreement?.id ?? null, range));
+  }, () => undefined);
+  api.prefetch('OverviewRounds', variables.rounds(id, range));
+  api.prefetch('OverviewUndatedStatements', variables.undatedStatements(id, null));
+  api.prefetch('PositionMatrix', variables.positions(id));
+  api.prefetch('OverviewStatements', variables.statements(id, range, null));
+}
+
+if (state.negotiation) prefetchFirstView(state.negotiation);
+else {
+  api.prefetch<StartData>('OverviewStart', {}).then((start) => {
+    const id = defaultNegotiation(start);
+    if (id) prefetchFirstView(id);
+  }, () => undefined);
+}
