@@ -14,6 +14,7 @@ import { createOperationsRoutes } from './http/operationsRoutes.js';
 import { createSavedQueriesRoute, loadSavedOperations } from './http/savedQueries.js';
 import { createIdeHandler } from './ide/serveIde.js';
 import type { Logger } from './logger.js';
+import { createFirstAnswers } from './overview/firstAnswers.js';
 import { createOverviewHandler } from './overview/serveOverview.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { buildApolloServer } from './server.js';
@@ -68,7 +69,11 @@ export async function createApp(options: { config: Config; dataSource: DataSourc
   });
   const operationsRoutes = createOperationsRoutes(dataSource, metrics.registry);
   const ide = createIdeHandler({ assetDir: join(root, 'dist', 'ide') });
-  const overview = createOverviewHandler({ assetDir: join(root, 'dist', 'overview') });
+  const overviewDir = join(root, 'dist', 'overview');
+  const overview = createOverviewHandler({
+    assetDir: overviewDir,
+    firstAnswers: createFirstAnswers({ apollo, contextFor }),
+  });
   const server = createHttpServer({
     apollo,
     dataSource,

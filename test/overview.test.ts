@@ -171,6 +171,42 @@ describe('the overview bundle and its handler', () => {
     expect(post.status).toBe(404);
   });
 
+  it('embeds the answers it is given for the URL, where no text of theirs can end the element, and lets no cache store them', async () => {
+    const html = await readFile(join(assetDir, 'index.html'), 'utf8');
+    const asked: { negotiation: string | null; operations: string[] }[] = [];
+    const answers = [{ operationName: 'OverviewNegotiation', variables: { id: 'TmVnOjE' }, data: { title: 'A fictional </script><script>alert(1)</script> title' } }];
+    const handle = createOverviewHandler({
+      assetDir,
+      firstAnswers: async (_req, search, operations) => {
+        asked.push({ negotiation: search.get('negotiation'), operations: Object.keys(operations) });
+        return answers;
+      },
+    });
+    const withAnswers = createServer(async (req, res) => {
+      if (!(await handle(req, res))) res.writeHead(404).end();
+    });
+    await new Promise<void>((done) => withAnswers.listen(0, '127.0.0.1', done));
+    try {
+      const url = `http://127.0.0.1:${(withAnswers.address() as AddressInfo).port}/?negotiation=TmVnOjE`;
+      const response = await fetch(url);
+      expect([response.status, response.headers.get('cache-control'), response.headers.get('content-security-policy')]).toEqual([
+        200,
+        'no-store',
+        OVERVIEW_CONTENT_SECURITY_POLICY,
+      ]);
+      const body = await response.text();
+      const element = /\n  <script id="overview-answers" type="application\/json">([^<]*)<\/script>/.exec(body)!;
+      expect(JSON.parse(element[1])).toEqual(answers);
+      expect(body.replace(element[0], '')).toBe(html);
+      expect(asked).toEqual([{ negotiation: 'TmVnOjE', operations: expect.arrayContaining(['OverviewStart', 'OverviewNegotiation']) }]);
+      // HEAD sends the page as built, without asking anything.
+      expect((await fetch(url, { method: 'HEAD' })).headers.get('content-length')).toBe(String(Buffer.byteLength(html)));
+      expect(asked).toHaveLength(1);
+    } finally {
+      await new Promise((done) => withAnswers.close(done));
+    }
+  });
+
   it('answers 503 naming the build step when the page is not built', async () => {
     const handle = createOverviewHandler({ assetDir: join(assetDir, 'nowhere') });
     const bare = createServer((req, res) => void handle(req, res));
@@ -261,8 +297,9 @@ describe('the overview in Chromium', () => {
     // One page at a time: no list asks for more than 20.
     const firsts = requests.map((r) => r.variables?.first).filter((n) => n !== undefined);
     expect(Math.max(0, ...(firsts as number[]))).toBeLessThanOrEqual(20);
+    // The negotiation to show and its dates come embedded in the page; the browser asks only for the panels.
     expect(new Set(requests.map((r) => r.operationName))).toEqual(
-      new Set(['OverviewStart', 'OverviewNegotiation', 'Timeline', 'OverviewRounds', 'OverviewUndatedStatements', 'Activity', 'PositionMatrix', 'OverviewFigures', 'OverviewStatements']),
+      new Set(['Timeline', 'OverviewRounds', 'OverviewUndatedStatements', 'Activity', 'PositionMatrix', 'OverviewFigures', 'OverviewStatements']),
     );
     await page.context().close();
   });

@@ -22,8 +22,8 @@ export interface HttpOptions {
   maxBatch?: number;
   /** Origins allowed to call the API from a browser (dashboards); '*' for any. */
   corsOrigins?: string[];
-  /** Serves the browser IDE; returns true when it handled the request. */
-  ideHandler?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** Serves the browser pages (IDE, overview); returns (or resolves to) true when it handled the request. */
+  ideHandler?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
   /** Extra routes (health, metrics); returns true when it handled the request. */
   routes?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
   /** Reads need a valid token too (READS_REQUIRE_TOKEN); passed to the default context. */
@@ -98,7 +98,7 @@ export function createHttpServer(options: HttpOptions): Server {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (applyCors(req, res)) return;
     if (options.routes && (await options.routes(req, res))) return;
-    if (options.ideHandler?.(req, res)) return;
+    if (options.ideHandler && (await options.ideHandler(req, res))) return;
     if (url.pathname !== GRAPHQL_PATH) {
       sendJson(res, 404, { error: 'not found', hint: `the GraphQL API is at ${GRAPHQL_PATH}` });
       return;

@@ -1,6 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { HASHED_NAME, isFile, pathnameOf, resolveAsset, sendFile, sendText } from '../ide/serveIde.js';
+import type { FirstAnswer, PageOperations } from './firstAnswers.js';
+
+/** The id of the element of index.html that holds the embedded first answers (read by client/boot.ts). */
+export const FIRST_ANSWERS_ELEMENT = 'overview-answers';
 
 /** Where the overview's bundled files are served; scripts/build-overview.mjs writes URLs under it. */
 export const OVERVIEW_ASSET_PATH = '/overview/assets/';
@@ -31,17 +36,25 @@ export const OVERVIEW_CONTENT_SECURITY_POLICY = [
 export interface OverviewHandlerOptions {
   /** The directory scripts/build-overview.mjs wrote (index.html and the hashed files), e.g. dist/overview. */
   assetDir: string;
+  /**
+   * Answers to the page's first requests for a GET of the page with this query
+   * string (see createFirstAnswers), embedded in it as JSON so the first view
+   * needs two round trips fewer. Without it, index.html is sent as built.
+   */
+  firstAnswers?: (req: IncomingMessage, search: URLSearchParams, operations: PageOperations) => Promise<FirstAnswer[]>;
 }
 
 /**
  * Returns a request handler for the overview page that answers true when it
  * handled the request: a GET or HEAD of `/` or `/overview` (any query string:
  * the page keeps its state there) gets index.html, or a 503 naming the build
- * step when the page is not built; a GET or HEAD of `/overview/assets/<file>`
- * gets that file. Anything else, including a missing or malformed asset path,
- * answers false and is left to the next handler.
+ * step when the page is not built (a GET with `firstAnswers` gets it with
+ * them embedded, and is never stored by caches); a GET or HEAD of
+ * `/overview/assets/<file>` gets that file. Anything else, including a
+ * missing or malformed asset path, answers false and is left to the next
+ * handler.
  */
-export function createOverviewHandler(options: OverviewHandlerOptions): (req: IncomingMessage, res: ServerResponse) => boolean {
+export function createOverviewHandler(options: OverviewHandlerOptions): (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean> {
   const assetDir = resolve(options.assetDir);
   const policy = { 'content-security-policy': OVERVIEW_CONTENT_SECURITY_POLICY };
 
@@ -55,6 +68,9 @@ export function createOverviewHandler(options: OverviewHandlerOptions): (req: In
       if (!isFile(page)) {
         sendText(res, 503, `The overview page is not built: expected ${page}. Run \`npm run build\`.\n`, policy);
         return true;
+      }
+      if (req.method === 'GET' && options.firstAnswers) {
+        return sendPageWithAnswers(req, res, page, options.firstAnswers, policy).then(() => true);
       }
       sendFile(req, res, page, { ...policy, 'cache-control': 'no-cache' });
       return true;
@@ -70,4 +86,40 @@ export function createOverviewHandler(options: OverviewHandlerOptions): (req: In
 
     return false;
   };
+}
+
+/** Sends index.html with the first answers for this URL in a JSON script element before </body>. */
+async function sendPageWithAnswers(
+  req: IncomingMessage,
+  res: ServerResponse,
+  page: string,
+  firstAnswers: NonNullable<OverviewHandlerOptions['firstAnswers']>,
+  headers: Record<string, string>,
+): Promise<void> {
+  const search = new URL(req.url ?? '/', 'http://localhost').searchParams;
+  const html = await readFile(page, 'utf8');
+  const answers = await firstAnswers(req, search, operationsOf(html));
+  // As JSON inside <script>: "<" escaped, so no text of the data can end the element.
+  const json = JSON.stringify(answers).replace(/</g, '\\u003c');
+  const body = html.replace('</body>', `<script id="${FIRST_ANSWERS_ELEMENT}" type="application/json">${json}</script>\n  </body>`);
+  res.writeHead(200, {
+    ...headers,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'content-type': 'text/html; charset=utf-8',
+    // The answers are this moment's data, and may depend on the Authorization header.
+    'cache-control': 'no-store',
+    'content-length': String(Buffer.byteLength(body)),
+  });
+  res.end(body);
+}
+
+/** The operations in the page's embedded config (scripts/build-overview.mjs writes it); none when it cannot be read. */
+function operationsOf(html: string): PageOperations {
+  const config = /<script id="overview-config" type="application\/json">([^<]*)<\/script>/.exec(html)?.[1];
+  try {
+    return config ? ((JSON.parse(config) as { operations?: PageOperations }).operations ?? {}) : {};
+  } catch {
+    return {};
+  }
 }

@@ -75,6 +75,8 @@ export interface PrefetchingApi {
    * {@link PREFETCH_KEEP_MS} takes this answer instead of asking again.
    */
   prefetch<T = any>(name: string, variables?: Record<string, unknown>): Promise<T>;
+  /** Keeps `data` as the early answer of `name` with `variables` (one the server embedded in the page): `prefetch` and `run` take it as if asked. */
+  prime(name: string, variables: Record<string, unknown>, data: unknown): void;
 }
 
 /** How long an early answer waits to be taken; after that, a `run` asks again (the data may have changed). */
@@ -90,11 +92,17 @@ export function withPrefetch(run: RunOperation): PrefetchingApi {
   const early = new Map<string, { answer: Promise<unknown>; asked: number }>();
   const keyOf = (name: string, variables: Record<string, unknown>) => `${name} ${JSON.stringify(variables)}`;
   return {
+    prime(name, variables, data) {
+      early.set(keyOf(name, variables), { answer: Promise.resolve(data), asked: Date.now() });
+    },
     prefetch(name, variables = {}) {
+      const key = keyOf(name, variables);
+      const known = early.get(key);
+      if (known && Date.now() - known.asked <= PREFETCH_KEEP_MS) return known.answer as Promise<any>;
       const answer = run(name, variables);
       // Nobody may ever take it (the page moved on): its failure is then nobody's to report.
       answer.catch(() => undefined);
-      early.set(keyOf(name, variables), { answer, asked: Date.now() });
+      early.set(key, { answer, asked: Date.now() });
       return answer;
     },
     run: <T>(name: string, variables: Record<string, unknown> = {}, signal?: AbortSignal) => {

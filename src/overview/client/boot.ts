@@ -1,7 +1,8 @@
 /**
  * The first thing the overview page runs (its own small script, before the
  * app's bundle has loaded and compiled): reads the config embedded in
- * index.html and asks the API for everything the first view needs, each
+ * index.html, takes the answers the server embedded beside it, and asks the
+ * API for everything else the first view needs, each
  * request as soon as what it depends on is known: the negotiation (after
  * OverviewStart when the URL names none), the panels that need only its ID,
  * then those that need its dates or agreement. The app (main.tsx) runs on
@@ -19,6 +20,12 @@ export interface OverviewConfig {
 
 export const config = JSON.parse(document.getElementById('overview-config')!.textContent!) as OverviewConfig;
 export const api = withPrefetch(createApi(config.endpoint, config.operations));
+
+/** Answers the server embedded in the page (src/overview/firstAnswers.ts): OverviewStart and OverviewNegotiation, when it could. */
+const embedded = document.getElementById('overview-answers')?.textContent;
+for (const { operationName, variables, data } of embedded ? (JSON.parse(embedded) as { operationName: string; variables: Record<string, unknown>; data: unknown }[]) : []) {
+  api.prime(operationName, variables, data);
+}
 
 const state = parseState(window.location.search);
 const range = { from: state.from, to: state.to };

@@ -1,0 +1,75 @@
+import type { IncomingMessage } from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Context } from '../graphql/context.js';
+
+/** An answer of one of the page's operations, embedded in the page so that its boot script need not ask. */
+export interface FirstAnswer {
+  operationName: string;
+  variables: Record<string, unknown>;
+  data: unknown;
+}
+
+/** Settings of {@link createFirstAnswers}. */
+export interface FirstAnswersOptions {
+  apollo: ApolloServer<Context>;
+  contextFor: (req: IncomingMessage) => Promise<Context>;
+}
+
+/** The page's operations by name, as its built config holds them: the same text its own requests send. */
+export type PageOperations = Record<string, string>;
+
+interface StartData {
+  rounds: { nodes: { negotiation: { id: string } }[] };
+  negotiations: { nodes: { id: string }[] };
+}
+
+/**
+ * Returns what answers the first two requests of the overview's first view,
+ * in-process, through the public GraphQL API (the page's own operations,
+ * under the browser's own Authorization header): OverviewStart when the URL
+ * names no negotiation, then OverviewNegotiation of the negotiation the page
+ * will show (the URL's, else the one with the latest round, else the first
+ * by title: defaultNegotiation in client/requests.ts). Each is kept only when
+ * it answered data without errors; otherwise it and what depends on it are
+ * left to the page, which asks and shows any error as it always does. Never
+ * throws.
+ */
+export function createFirstAnswers(
+  options: FirstAnswersOptions,
+): (req: IncomingMessage, search: URLSearchParams, operations: PageOperations) => Promise<FirstAnswer[]> {
+  const { apollo, contextFor } = options;
+
+  return async (req, search, operations) => {
+    const answers: FirstAnswer[] = [];
+    const answer = (operationName: string, variables: Record<string, unknown>) => answerOf(req, operations[operationName], operationName, variables);
+    try {
+      let id = search.get('negotiation') || undefined;
+      if (id === undefined) {
+        const start = await answer('OverviewStart', {});
+        if (!start) return answers;
+        answers.push(start);
+        const data = start.data as StartData;
+        id = data.rounds.nodes[0]?.negotiation.id ?? data.negotiations.nodes[0]?.id;
+        if (id === undefined) return answers;
+      }
+      const negotiation = await answer('OverviewNegotiation', { id });
+      if (negotiation) answers.push(negotiation);
+    } catch {
+      // The page asks for whatever is missing itself, and reports what goes wrong then.
+    }
+    return answers;
+  };
+
+  async function answerOf(req: IncomingMessage, query: string | undefined, operationName: string, variables: Record<string, unknown>): Promise<FirstAnswer | undefined> {
+    if (query === undefined) return undefined;
+    const headers = new HeaderMap([['content-type', 'application/json']]);
+    if (req.headers.authorization) headers.set('authorization', req.headers.authorization);
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: 'POST', headers, search: '', body: { query, operationName, variables } },
+      context: () => contextFor(req),
+    });
+    if (response.body.kind !== 'complete' || (response.status ?? 200) !== 200) return undefined;
+    const result = JSON.parse(response.body.string) as { data?: unknown; errors?: unknown[] };
+    return result.errors?.length || result.data == null ? undefined : { operationName, variables, data: result.data };
+  }
+}
