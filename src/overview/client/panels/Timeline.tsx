@@ -84,7 +84,7 @@ export function TimelinePanel(props: { negotiationId: string; window: Window | n
       ) : (
         <EventTable events={events} />
       )}
-      <RoundList data={rounds.data?.rounds} />
+      {rounds.loading && !rounds.data ? <Loading /> : <RoundList data={rounds.data?.rounds} />}
       <UndatedStatements negotiationId={negotiationId} />
     </Panel>
   );
