@@ -14,6 +14,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { splitOperations } from '../src/ide/splitOperations.ts';
+import { jsonForScript } from '../src/lib/jsonForScript.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -89,10 +90,6 @@ export function entryUrls(metafile, outDir, entryPoint, assetUrl = ASSET_URL) {
   return { js: toUrl(entry[0]), css: entry[1].cssBundle ? toUrl(entry[1].cssBundle) : undefined };
 }
 
-/** JSON that is safe inside <script>: no "</script>" or "<!--" can close or open anything. */
-export function jsonForScript(value) {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}
 
 function renderHtml({ script, style, config }) {
   return `<!doctype html>

@@ -14,7 +14,8 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { splitOperations } from '../src/ide/splitOperations.ts';
-import { entryUrls, jsonForScript } from './build-ide.mjs';
+import { jsonForScript } from '../src/lib/jsonForScript.ts';
+import { entryUrls } from './build-ide.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

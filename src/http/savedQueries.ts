@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { ApolloServer } from '@apollo/server';
 import {
   getNamedType, getNullableType, getVariableValues, isInputObjectType, isListType, Kind, parse, print, separateOperations, typeFromAST,
   type FragmentDefinitionNode, type GraphQLFormattedError, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode,
@@ -20,6 +20,7 @@ import { ErrorCode } from '../errors/index.js';
 import type { Context } from '../graphql/context.js';
 import { clientErrorStatus } from '../graphql/httpStatus.js';
 import { matchesIfNoneMatch, strongEtag } from './conditional.js';
+import { runOperation } from './runOperation.js';
 import { rowShapeOf, rowsAt, toCsv, type RowShape } from './csv.js';
 
 export const SAVED_QUERIES_PATH = '/api';
@@ -180,17 +181,10 @@ export function createSavedQueriesRoute(options: SavedQueriesOptions) {
     }
     const format = formatOf(req, search);
     const variables = variablesFrom(options.schema, operation, search);
-    const headers = new HeaderMap([['content-type', 'application/json']]);
-    if (req.headers.authorization) headers.set('authorization', req.headers.authorization);
-    const response = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: 'POST', headers, search: '', body: { query: operation.source, operationName: operation.name, variables } },
-      context: () => options.contextFor(req),
-    });
-    const text = response.body.kind === 'complete' ? response.body.string : '';
-    const result = JSON.parse(text) as { data?: unknown; errors?: GraphQLFormattedError[] };
+    const { status, result } = await runOperation(options.apollo, options.contextFor, req, { query: operation.source, operationName: operation.name, variables });
     if (result.errors?.length || result.data === undefined) {
       const errors = result.errors ?? [];
-      sendJson(res, failureStatus(response.status, errors), result, response.status === 401 ? { 'www-authenticate': 'Bearer' } : {});
+      sendJson(res, failureStatus(status, errors), result, status === 401 ? { 'www-authenticate': 'Bearer' } : {});
       return;
     }
     const body = format === 'csv' ? toCsv(rowsAt(result.data, operation.rows.path), operation.rows.columns) : JSON.stringify(result.data);

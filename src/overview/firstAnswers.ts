@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
-import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { ApolloServer } from '@apollo/server';
 import type { Context } from '../graphql/context.js';
+import { runOperation } from '../http/runOperation.js';
 
 /** An answer of one of the page's operations, embedded in the page so that its boot script need not ask. */
 export interface FirstAnswer {
@@ -62,14 +63,7 @@ export function createFirstAnswers(
 
   async function answerOf(req: IncomingMessage, query: string | undefined, operationName: string, variables: Record<string, unknown>): Promise<FirstAnswer | undefined> {
     if (query === undefined) return undefined;
-    const headers = new HeaderMap([['content-type', 'application/json']]);
-    if (req.headers.authorization) headers.set('authorization', req.headers.authorization);
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: 'POST', headers, search: '', body: { query, operationName, variables } },
-      context: () => contextFor(req),
-    });
-    if (response.body.kind !== 'complete' || (response.status ?? 200) !== 200) return undefined;
-    const result = JSON.parse(response.body.string) as { data?: unknown; errors?: unknown[] };
-    return result.errors?.length || result.data == null ? undefined : { operationName, variables, data: result.data };
+    const { status, result } = await runOperation(apollo, contextFor, req, { query, operationName, variables });
+    return status !== 200 || result.errors?.length || result.data == null ? undefined : { operationName, variables, data: result.data };
   }
 }

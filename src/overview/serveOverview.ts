@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { HASHED_NAME, isFile, pathnameOf, resolveAsset, sendFile, sendText } from '../ide/serveIde.js';
+import { jsonForScript } from '../lib/jsonForScript.js';
 import type { FirstAnswer, PageOperations } from './firstAnswers.js';
 
 /** The id of the element of index.html that holds the embedded first answers (read by client/boot.ts). */
@@ -57,6 +58,7 @@ export interface OverviewHandlerOptions {
 export function createOverviewHandler(options: OverviewHandlerOptions): (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean> {
   const assetDir = resolve(options.assetDir);
   const policy = { 'content-security-policy': OVERVIEW_CONTENT_SECURITY_POLICY };
+  const readPage = createPageReader(resolve(assetDir, 'index.html'));
 
   return (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
@@ -70,7 +72,7 @@ export function createOverviewHandler(options: OverviewHandlerOptions): (req: In
         return true;
       }
       if (req.method === 'GET' && options.firstAnswers) {
-        return sendPageWithAnswers(req, res, page, options.firstAnswers, policy).then(() => true);
+        return sendPageWithAnswers(req, res, readPage, options.firstAnswers, policy).then(() => true);
       }
       sendFile(req, res, page, { ...policy, 'cache-control': 'no-cache' });
       return true;
@@ -88,20 +90,31 @@ export function createOverviewHandler(options: OverviewHandlerOptions): (req: In
   };
 }
 
+/** index.html as built, and the operations of its config, read again only when the file changes (a rebuild). */
+function createPageReader(page: string): () => Promise<{ html: string; operations: PageOperations }> {
+  let cached: { mtimeMs: number; html: string; operations: PageOperations } | undefined;
+  return async () => {
+    const { mtimeMs } = await stat(page);
+    if (cached?.mtimeMs !== mtimeMs) {
+      const html = await readFile(page, 'utf8');
+      cached = { mtimeMs, html, operations: operationsOf(html) };
+    }
+    return cached;
+  };
+}
+
 /** Sends index.html with the first answers for this URL in a JSON script element before </body>. */
 async function sendPageWithAnswers(
   req: IncomingMessage,
   res: ServerResponse,
-  page: string,
+  readPage: ReturnType<typeof createPageReader>,
   firstAnswers: NonNullable<OverviewHandlerOptions['firstAnswers']>,
   headers: Record<string, string>,
 ): Promise<void> {
   const search = new URL(req.url ?? '/', 'http://localhost').searchParams;
-  const html = await readFile(page, 'utf8');
-  const answers = await firstAnswers(req, search, operationsOf(html));
-  // As JSON inside <script>: "<" escaped, so no text of the data can end the element.
-  const json = JSON.stringify(answers).replace(/</g, '\\u003c');
-  const body = html.replace('</body>', `<script id="${FIRST_ANSWERS_ELEMENT}" type="application/json">${json}</script>\n  </body>`);
+  const { html, operations } = await readPage();
+  const answers = await firstAnswers(req, search, operations);
+  const body = html.replace('</body>', `<script id="${FIRST_ANSWERS_ELEMENT}" type="application/json">${jsonForScript(answers)}</script>\n  </body>`);
   res.writeHead(200, {
     ...headers,
     'x-content-type-options': 'nosniff',
