@@ -5,7 +5,8 @@
  * opens the mark's source.
  */
 import type * as echarts from 'echarts/core';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { Loading } from './ui.js';
 
 // Started as soon as the page's script runs, so ECharts arrives while the first API answers do.
 const charts = import('./charts.js');
@@ -43,6 +44,8 @@ export function EChart({ option, label, height, marks = [], onOpen, subjectOf }:
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const cursor = useRef(-1);
+  // False until ECharts has loaded and drawn: until then the chart says "Loading…" and takes no keys.
+  const [ready, setReady] = useState(false);
   const handlers = useRef({ onOpen, subjectOf, marks });
   handlers.current = { onOpen, subjectOf, marks };
   const drawn = useRef({ option, label });
@@ -67,6 +70,7 @@ export function EChart({ option, label, height, marks = [], onOpen, subjectOf }:
       observer = new ResizeObserver(() => instance.resize());
       observer.observe(element.current);
       draw();
+      setReady(true);
     });
     return () => {
       disposed = true;
@@ -101,15 +105,18 @@ export function EChart({ option, label, height, marks = [], onOpen, subjectOf }:
 
   const hint = marks.length > 0 ? ' Use the arrow keys to go through its marks and Enter to open a source.' : '';
   return (
-    <div
-      ref={element}
-      className="chart"
-      style={{ height }}
-      tabIndex={0}
-      role="img"
-      aria-label={label + hint}
-      onKeyDown={onKeyDown}
-      onBlur={() => chart.current?.dispatchAction({ type: 'hideTip' })}
-    />
+    <>
+      {ready ? null : <Loading />}
+      <div
+        ref={element}
+        className="chart"
+        style={{ height }}
+        tabIndex={0}
+        role="img"
+        aria-label={label + hint}
+        onKeyDown={onKeyDown}
+        onBlur={() => chart.current?.dispatchAction({ type: 'hideTip' })}
+      />
+    </>
   );
 }
