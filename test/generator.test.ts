@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSyntheticData, SYNTHETIC_PUBLISHER, type GenerateReport } from '../src/services/generator/generate.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
@@ -84,6 +85,37 @@ describe('generateSyntheticData', () => {
       expect(await texts(other)).toHaveLength(400);
       expect(await texts(other)).toEqual(await texts(db));
     } finally {
+      await other.drop();
+    }
+  });
+
+  it('creates new issues in name order, so a writer creating the same issues in that order waits for it and never deadlocks with it', async () => {
+    // The issues of negotiation 0001 (seed 42), which a fresh database's first batch creates again.
+    const names: string[] = (await db.dataSource.query(
+      `SELECT DISTINCT i.name COLLATE "C" AS name FROM citation c JOIN issue i ON i.id = c.issue_id
+       WHERE c.excerpt LIKE 'The agenda of the ' || (SELECT title FROM negotiation WHERE title ~ '\\(synthetic 0001\\)') || '%'
+       ORDER BY 1`,
+    )).map((r: { name: string }) => r.name);
+    expect(names.length).toBeGreaterThan(1);
+    const other = await createTestDatabase();
+    const writer = new pg.Client({ connectionString: other.url });
+    await writer.connect();
+    try {
+      await writer.query('BEGIN');
+      // Another generator: it checks its batch's citations itself, as this one does.
+      await writer.query('SET LOCAL session_replication_role = replica');
+      await writer.query(`INSERT INTO issue (name, description) VALUES ($1, 'Created by another writer.')`, [names[0]]);
+      const generating = generateSyntheticData(other.dataSource, { scale: 1, seed: 42, writers: 1 });
+      generating.catch(() => {});
+      // The generator waits for the first name; in name order it holds none of the others meanwhile.
+      await expect.poll(async () => (await writer.query(`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted`)).rows[0].n, { timeout: 10_000 }).toBe(1);
+      await writer.query(`INSERT INTO issue (name, description) VALUES ($1, 'Created by another writer.')`, [names.at(-1)]);
+      await writer.query('COMMIT');
+      const report = await generating;
+      expect(report.negotiations).toBe(1);
+      expect(report.rows.issue).toBe(names.length - 2);
+    } finally {
+      await writer.end();
       await other.drop();
     }
   });

@@ -838,11 +838,13 @@ async function copyRows(client: pg.ClientBase, spec: TableSpec<unknown>, rows: u
  * mention of them).
  */
 async function upsertIssues(runner: QueryRunner, issues: IssueRow[]): Promise<{ created: number[]; existing: number[] }> {
-  const unique = [...new Map(issues.map((i) => [i.name, i])).values()];
+  // In name order, as every writer does: two writers creating the same new names
+  // then wait for each other in one direction only, never in a deadlock.
+  const unique = [...new Map(issues.map((i) => [i.name, i])).values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const rows: { id: number; name: string; created: boolean }[] = await runner.query(
-    `WITH input AS (SELECT * FROM unnest($1::text[], $2::text[]) AS t(name, description)),
+    `WITH input AS (SELECT * FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t(name, description, ord)),
      created AS (
-       INSERT INTO issue (name, description) SELECT name, description FROM input
+       INSERT INTO issue (name, description) SELECT name, description FROM input ORDER BY ord
        ON CONFLICT (name) DO NOTHING RETURNING id, name
      )
      SELECT id, name, true AS created FROM created
