@@ -28,8 +28,10 @@ export interface EmbeddedOptions {
 // cluster and exit with 128+signal on signals, with 0 on beforeExit whatever
 // process.exitCode says, and that throw on 'exit' (an async hook run sync). The process owns its shutdown (drain HTTP,
 // close the pool, stop the cluster through `stop()`), so take them back.
-const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void };
-for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit']) exitHook.unhookEvent(event);
+// Only those still hooked: a second copy of this module in one process (test projects) finds them taken.
+const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void; hookedEvents(): string[] };
+const TAKEN_BACK = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit'];
+for (const event of exitHook.hookedEvents()) if (TAKEN_BACK.includes(event)) exitHook.unhookEvent(event);
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';

@@ -13,7 +13,17 @@ declare module 'vitest' {
   }
 }
 
-let embedded: EmbeddedDatabase | undefined;
+/**
+ * The run's one server, shared by the test projects (vitest.config.ts): each
+ * project runs this setup in the same process, so the first starts it and the
+ * last to finish stops it.
+ */
+interface SharedServer {
+  url: Promise<string>;
+  embedded?: EmbeddedDatabase;
+  projects: number;
+}
+const shared = globalThis as typeof globalThis & { kbTestPostgres?: SharedServer };
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -44,14 +54,23 @@ function ensureBuilt(): void {
  */
 export async function setup(project: TestProject): Promise<void> {
   ensureBuilt();
-  let url = process.env.TEST_DATABASE_URL;
-  if (!url) {
-    embedded = await startEmbeddedPostgres({ dataDir: await mkdtemp(join(tmpdir(), 'kb-test-pg-')), temporary: true });
-    url = embedded.url;
+  if (!shared.kbTestPostgres) {
+    const server: SharedServer = { projects: 0, url: Promise.resolve(process.env.TEST_DATABASE_URL ?? '') };
+    if (!process.env.TEST_DATABASE_URL) {
+      server.url = mkdtemp(join(tmpdir(), 'kb-test-pg-')).then(async (dataDir) => {
+        server.embedded = await startEmbeddedPostgres({ dataDir, temporary: true });
+        return server.embedded.url;
+      });
+    }
+    shared.kbTestPostgres = server;
   }
-  project.provide('postgresAdminUrl', url);
+  shared.kbTestPostgres.projects += 1;
+  project.provide('postgresAdminUrl', await shared.kbTestPostgres.url);
 }
 
 export async function teardown(): Promise<void> {
-  await embedded?.stop();
+  const server = shared.kbTestPostgres;
+  if (!server || --server.projects > 0) return;
+  shared.kbTestPostgres = undefined;
+  await server.embedded?.stop();
 }
