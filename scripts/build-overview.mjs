@@ -28,6 +28,9 @@ const CONTRACT_OPERATIONS = {
   'contract/dashboards.graphql': ['Activity', 'Timeline', 'PositionMatrix'],
 };
 
+/** The chart library's module, a chunk of its own that the page preloads. */
+const CHARTS_ENTRY = 'src/overview/client/charts.ts';
+
 /** The page's own operations: every one in the file. */
 const OWN_OPERATIONS = 'src/overview/operations.graphql';
 
@@ -105,6 +108,7 @@ export async function buildOverview() {
     // ECharts becomes a chunk of its own, which the page loads while its first API requests run.
     splitting: true,
     jsx: 'automatic',
+    alias: { react: 'preact/compat', 'react-dom/client': 'preact/compat/client', 'react-dom': 'preact/compat', 'react/jsx-runtime': 'preact/jsx-runtime' },
     outdir: outDir,
     entryNames: '[name]-[hash]',
     chunkNames: 'chunks/[name]-[hash]',
@@ -115,7 +119,9 @@ export async function buildOverview() {
   if (!main.css) throw new Error(`expected a CSS bundle for ${entryPoint}, but esbuild emitted none`);
   const config = { endpoint: '/graphql', ide: '/graphql', operations };
   const boot = entryUrls(app.metafile, outDir, bootEntry, ASSET_URL);
-  const preload = [...new Set([boot.js, main.js].flatMap((url) => staticImportUrls(app.metafile, outDir, url)))];
+  // ECharts (imported dynamically by EChart.tsx) is fetched and compiled beside the app, not after it has run.
+  const charts = entryUrls(app.metafile, outDir, CHARTS_ENTRY, ASSET_URL);
+  const preload = [...new Set([boot.js, main.js, charts.js].flatMap((url) => [...staticImportUrls(app.metafile, outDir, url), ...(url === charts.js ? [url] : [])]))];
   await writeFile(resolve(outDir, 'index.html'), renderHtml({ boot: boot.js, script: main.js, preload, style: main.css, config }));
 
   const bytes = Object.values(app.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);

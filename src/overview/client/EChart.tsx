@@ -67,7 +67,15 @@ export function EChart({ option, label, height, marks = [], onOpen, subjectOf }:
         const id = handlers.current.subjectOf?.(params.seriesIndex ?? -1, params.dataIndex);
         if (id) handlers.current.onOpen?.(id);
       });
-      observer = new ResizeObserver(() => instance.resize());
+      // A ResizeObserver reports the size it finds when it starts: the size the chart was just laid out at, which
+      // needs no second layout. Only a change of size does.
+      let size = `${instance.getWidth()}x${instance.getHeight()}`;
+      observer = new ResizeObserver(([entry]) => {
+        const next = `${Math.round(entry.contentRect.width)}x${Math.round(entry.contentRect.height)}`;
+        if (next === size) return;
+        size = next;
+        instance.resize();
+      });
       observer.observe(element.current);
       draw();
       setReady(true);
