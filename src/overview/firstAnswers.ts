@@ -2,6 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { Context } from '../graphql/context.js';
 import { runOperation } from '../http/runOperation.js';
+import { defaultNegotiation, variables, type StartData } from './shared/requests.js';
+import { parseState } from './shared/urlState.js';
 
 /** An answer of one of the page's operations, embedded in the page so that its boot script need not ask. */
 export interface FirstAnswer {
@@ -19,20 +21,16 @@ export interface FirstAnswersOptions {
 /** The page's operations by name, as its built config holds them: the same text its own requests send. */
 export type PageOperations = Record<string, string>;
 
-interface StartData {
-  rounds: { nodes: { negotiation: { id: string } }[] };
-  negotiations: { nodes: { id: string }[] };
-}
-
 /**
  * Returns what answers the first two requests of the overview's first view,
  * in-process, through the public GraphQL API (the page's own operations,
  * under the browser's own Authorization header): OverviewStart when the URL
  * names no negotiation, then OverviewNegotiation of the negotiation the page
- * will show (the URL's, else the one with the latest round, else the first
- * by title: defaultNegotiation in client/requests.ts). Each is kept only when
- * it answered data without errors; otherwise it and what depends on it are
- * left to the page, which asks and shows any error as it always does. Never
+ * will show (the URL's, else shared/requests.ts' defaultNegotiation). Each is
+ * kept only when it answered data without errors; otherwise it and what
+ * depends on it are left to the page, which asks and shows any error as it
+ * always does. The panels' requests are left to the page too: it makes them
+ * while its scripts run, instead of waiting for the whole document. Never
  * throws.
  */
 export function createFirstAnswers(
@@ -42,19 +40,19 @@ export function createFirstAnswers(
 
   return async (req, search, operations) => {
     const answers: FirstAnswer[] = [];
-    const answer = (operationName: string, variables: Record<string, unknown>) => answerOf(req, operations[operationName], operationName, variables);
+    const answer = async (operationName: string, variables: Record<string, unknown>) => {
+      const found = await answerOf(req, operations[operationName], operationName, variables);
+      if (found) answers.push(found);
+      return found;
+    };
     try {
-      let id = search.get('negotiation') || undefined;
+      let id = parseState(search.toString()).negotiation;
       if (id === undefined) {
         const start = await answer('OverviewStart', {});
-        if (!start) return answers;
-        answers.push(start);
-        const data = start.data as StartData;
-        id = data.rounds.nodes[0]?.negotiation.id ?? data.negotiations.nodes[0]?.id;
+        id = start && defaultNegotiation(start.data as StartData);
         if (id === undefined) return answers;
       }
-      const negotiation = await answer('OverviewNegotiation', { id });
-      if (negotiation) answers.push(negotiation);
+      await answer('OverviewNegotiation', variables.negotiation(id));
     } catch {
       // The page asks for whatever is missing itself, and reports what goes wrong then.
     }

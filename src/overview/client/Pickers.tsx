@@ -5,9 +5,10 @@
  */
 import { useCombobox } from 'downshift';
 import { useEffect, useState } from 'react';
-import { dayBefore, formatSpan, formatStatus, isCalendarDate } from './format.js';
+import { dayBefore, isCalendarDate } from '../shared/dates.js';
+import { formatSpan, formatStatus } from './format.js';
 import { useDebounced, useOperation } from './hooks.js';
-import type { Window } from './requests.js';
+import type { Window } from '../shared/requests.js';
 
 interface NegotiationItem {
   id: string;

@@ -77,6 +77,8 @@ export interface PrefetchingApi {
   prefetch<T = any>(name: string, variables?: Record<string, unknown>): Promise<T>;
   /** Keeps `data` as the early answer of `name` with `variables` (one the server embedded in the page): `prefetch` and `run` take it as if asked. */
   prime(name: string, variables: Record<string, unknown>, data: unknown): void;
+  /** Takes the primed answer of `name` with `variables` at once, if there is one: a component can then draw its first render with it. */
+  take(name: string, variables: Record<string, unknown>): { data: unknown } | undefined;
 }
 
 /** How long an early answer waits to be taken; after that, a `run` asks again (the data may have changed). */
@@ -89,11 +91,19 @@ export const PREFETCH_KEEP_MS = 30_000;
  * as a request of its own would.
  */
 export function withPrefetch(run: RunOperation): PrefetchingApi {
-  const early = new Map<string, { answer: Promise<unknown>; asked: number }>();
+  // `primed` holds the data itself when it is known (embedded), not only a promise of it.
+  const early = new Map<string, { answer: Promise<unknown>; asked: number; primed?: { data: unknown } }>();
   const keyOf = (name: string, variables: Record<string, unknown>) => `${name} ${JSON.stringify(variables)}`;
   return {
     prime(name, variables, data) {
-      early.set(keyOf(name, variables), { answer: Promise.resolve(data), asked: Date.now() });
+      early.set(keyOf(name, variables), { answer: Promise.resolve(data), asked: Date.now(), primed: { data } });
+    },
+    take(name, variables) {
+      const key = keyOf(name, variables);
+      const entry = early.get(key);
+      if (!entry?.primed || Date.now() - entry.asked > PREFETCH_KEEP_MS) return undefined;
+      early.delete(key);
+      return entry.primed;
     },
     prefetch(name, variables = {}) {
       const key = keyOf(name, variables);

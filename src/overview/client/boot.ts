@@ -9,8 +9,8 @@
  * the same `api`, and its panels take these answers instead of asking again.
  */
 import { createApi, withPrefetch } from './api.js';
-import { defaultNegotiation, variables, windowOf, type NegotiationData, type StartData } from './requests.js';
-import { parseState } from './urlState.js';
+import { defaultNegotiation, requestsById, requestsByNegotiation, variables, type NegotiationData, type StartData } from '../shared/requests.js';
+import { parseState } from '../shared/urlState.js';
 
 export interface OverviewConfig {
   endpoint: string;
@@ -33,19 +33,9 @@ const range = { from: state.from, to: state.to };
 /** Asks for the first view of negotiation `id`, as the panels will. */
 function prefetchFirstView(id: string): void {
   api.prefetch<NegotiationData>('OverviewNegotiation', variables.negotiation(id)).then((data) => {
-    // Not a negotiation's ID: the page says so, and no panel asks for more.
-    if (data.negotiation?.__typename !== 'Negotiation') return;
-    const window = windowOf(data, range);
-    if (window) {
-      api.prefetch('Timeline', variables.timeline(id, window));
-      api.prefetch('Activity', variables.activity(id, window, state.bucket));
-    }
-    api.prefetch('OverviewFigures', variables.figures(id, data.negotiation.agreement?.id ?? null, range));
+    for (const r of requestsByNegotiation(id, range, state.bucket, data)) api.prefetch(r.operationName, r.variables);
   }, () => undefined);
-  api.prefetch('OverviewRounds', variables.rounds(id, range));
-  api.prefetch('OverviewUndatedStatements', variables.undatedStatements(id, null));
-  api.prefetch('PositionMatrix', variables.positions(id));
-  api.prefetch('OverviewStatements', variables.statements(id, range, null));
+  for (const r of requestsById(id, range)) api.prefetch(r.operationName, r.variables);
 }
 
 if (state.negotiation) prefetchFirstView(state.negotiation);

@@ -1,10 +1,10 @@
 /** React hooks of the overview: the URL as state, and API operations as data. */
-import { createContext, useCallback, useContext, useEffect, useState, useSyncExternalStore } from 'react';
-import type { RunOperation } from './api.js';
-import { parseState, serializeState, type OverviewState } from './urlState.js';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { PrefetchingApi } from './api.js';
+import { parseState, serializeState, type OverviewState } from '../shared/urlState.js';
 
-/** The API runner, provided once by main.tsx. */
-export const ApiContext = createContext<RunOperation | null>(null);
+/** The API runner, provided once by main.tsx; `take` (optional) hands over answers the page came with. */
+export const ApiContext = createContext<(Pick<PrefetchingApi, 'run'> & Partial<Pick<PrefetchingApi, 'take'>>) | null>(null);
 
 /** What an operation has answered so far. */
 export interface OperationResult<T> {
@@ -19,16 +19,28 @@ export interface OperationResult<T> {
  * While a new answer loads, the previous data stays (no flicker) but
  * `loading` is true from the first render with the new variables on, so
  * `!loading` means the data (or error) answers the variables given now.
+ * An answer the page came with (embedded by the server) is there from the
+ * first render on, without a request.
  */
 export function useOperation<T = any>(name: string, variables: Record<string, unknown> | null): OperationResult<T> {
-  const run = useContext(ApiContext);
-  if (!run) throw new Error('expected useOperation inside <ApiContext.Provider>, but there is none');
+  const api = useContext(ApiContext);
+  if (!api) throw new Error('expected useOperation inside <ApiContext.Provider>, but there is none');
+  const { run } = api;
   const key = variables === null ? null : JSON.stringify(variables);
-  const [answer, setAnswer] = useState<{ key: string; data?: T; error?: Error } | null>(null);
+  const [answer, setAnswer] = useState<{ key: string; data?: T; error?: Error } | null>(() => {
+    const known = key === null ? undefined : api.take?.(name, JSON.parse(key));
+    return known ? { key: key!, data: known.data as T } : null;
+  });
+  // The key whose answer the page came with: its first effect has nothing to ask.
+  const given = useRef(answer?.key);
 
   useEffect(() => {
     if (key === null) {
       setAnswer(null);
+      return undefined;
+    }
+    if (key === given.current) {
+      given.current = undefined;
       return undefined;
     }
     const controller = new AbortController();

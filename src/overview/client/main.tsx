@@ -12,7 +12,7 @@ import './overview.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ApiContext.Provider value={api.run}>
+    <ApiContext.Provider value={api}>
       <App />
     </ApiContext.Provider>
   </StrictMode>,

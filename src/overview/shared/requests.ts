@@ -4,7 +4,7 @@
  * the app has rendered, so that its early answers are taken (an answer is
  * matched to a request by operation name and variables as JSON).
  */
-import { alignToBuckets, dayAfter } from './format.js';
+import { alignToBuckets, dayAfter } from './dates.js';
 import type { Bucket } from './urlState.js';
 
 /** A window for the dashboards operations: calendar days, `from` included, `to` excluded. */
@@ -82,3 +82,38 @@ export const variables = {
   figures: (negotiationId: string, agreementId: string | null, range: Range) => ({ negotiationId, agreementId, withAgreement: agreementId !== null, ...range }),
   statements: (negotiationId: string, range: Range, after: string | null) => ({ negotiationId, ...range, first: STATEMENTS_PAGE_SIZE, after }),
 };
+
+/** One request the page makes: an operation of its config, with the variables it sends. */
+export interface PageRequest {
+  operationName: string;
+  variables: Record<string, unknown>;
+}
+
+/** The first view's requests that need only the negotiation's ID (and the URL's range), as its panels make them. */
+export function requestsById(id: string, range: Range): PageRequest[] {
+  return [
+    { operationName: 'OverviewRounds', variables: variables.rounds(id, range) },
+    { operationName: 'OverviewUndatedStatements', variables: variables.undatedStatements(id, null) },
+    { operationName: 'PositionMatrix', variables: variables.positions(id) },
+    { operationName: 'OverviewStatements', variables: variables.statements(id, range, null) },
+  ];
+}
+
+/**
+ * The first view's requests that need what OverviewNegotiation answered (its
+ * dates, its agreement), as its panels make them; none when the ID is not a
+ * negotiation's (the page then says so, and no panel asks).
+ */
+export function requestsByNegotiation(id: string, range: Range, bucket: Bucket, data: NegotiationData): PageRequest[] {
+  if (data.negotiation?.__typename !== 'Negotiation') return [];
+  const window = windowOf(data, range);
+  return [
+    ...(window
+      ? [
+          { operationName: 'Timeline', variables: variables.timeline(id, window) },
+          { operationName: 'Activity', variables: variables.activity(id, window, bucket) },
+        ]
+      : []),
+    { operationName: 'OverviewFigures', variables: variables.figures(id, data.negotiation.agreement?.id ?? null, range) },
+  ];
+}

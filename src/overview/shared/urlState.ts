@@ -3,7 +3,7 @@
  * be shared: `?negotiation=<ID>&from=2020-01-01&to=2020-01-31&bucket=MONTH&q=pay&open=<ID>`.
  * Pure functions (no DOM).
  */
-import { isCalendarDate } from './format.js';
+import { isCalendarDate } from './dates.js';
 
 /** The buckets the Activity panel offers. */
 export type Bucket = 'WEEK' | 'MONTH';

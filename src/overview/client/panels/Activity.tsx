@@ -7,11 +7,12 @@
  */
 import { useMemo, useState } from 'react';
 import { EChart } from '../EChart.js';
-import { alignToBuckets, calendarDateOf, dayBefore, formatDate, formatSpan } from '../format.js';
+import { alignToBuckets, calendarDateOf, dayBefore } from '../../shared/dates.js';
+import { formatDate, formatSpan } from '../format.js';
 import { useOperation } from '../hooks.js';
-import type { Bucket } from '../urlState.js';
+import type { Bucket } from '../../shared/urlState.js';
 import { Loading, Panel, Switch } from '../ui.js';
-import { variables, type Window } from '../requests.js';
+import { variables, type Window } from '../../shared/requests.js';
 
 interface ActivityPoint {
   time: string;
