@@ -8,6 +8,7 @@ import { createLogger, type Logger } from './logger.js';
 import { describeSeedConflict, loadSeedDirectory } from './services/seeds/loadSeeds.js';
 import { describeStartupError } from './startupErrors.js';
 import { guardProcess } from './guardProcess.js';
+import { warmUp } from './overview/warmUp.js';
 
 /** Listens on host:port; rejects with the listen error (e.g. EADDRINUSE). */
 function listen(server: Server, port: number, host: string): Promise<void> {
@@ -62,6 +63,11 @@ async function main(): Promise<void> {
     await listen(server, config.PORT, config.HOST);
     logger.info(`GraphQL API and IDE at http://${config.HOST}:${config.PORT}/graphql`);
     installShutdown(server, app.apollo, db, logger, config.SHUTDOWN_GRACE_MS);
+    if (config.WARM_UP_ON_START) {
+      void warmUp(server.address()).then((result) =>
+        'ms' in result ? logger.info({ ms: result.ms, requests: result.requests }, 'warmed up: visited the overview page once') : logger.warn({ reason: result.error }, 'warm-up skipped'),
+      );
+    }
   } catch (error) {
     process.stderr.write(`error: ${describeStartupError(error, config)}\n`);
     logger.debug({ err: error }, 'startup failed');

@@ -38,6 +38,15 @@ describe('npm start with no configuration (embedded PostgreSQL)', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
+  it('visits its own overview page once it listens, as a first visitor does, so that the first real one finds it warm', async () => {
+    const logged = () => server.output().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+    await expect.poll(() => logged().filter((l) => l.msg.startsWith('warmed up')).length, { timeout: 20_000 }).toBe(1);
+    expect(logged().find((l) => l.msg.startsWith('warmed up'))).toMatchObject({ level: 30, msg: 'warmed up: visited the overview page once', requests: 8 });
+    // The page, then its panels' seven requests, each answered.
+    const requests = logged().filter((l) => l.msg === 'request' && !['/readyz', '/healthz'].includes(l.path));
+    expect(requests.slice(0, 8).map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['GET / 200', ...Array(7).fill('POST /graphql 200')]);
+  });
+
   it('serves the contract operations with the article’s facts', async () => {
     const { json } = await graphql(server.url, { query: CORE, operationName: 'RoundParticipants', variables: { number: 6 } });
     expect(json.errors).toBeUndefined();

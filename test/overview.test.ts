@@ -208,6 +208,31 @@ describe('the overview bundle and its handler', () => {
     }
   });
 
+  it('sends the page up to its answers at once, so the browser fetches the scripts and the chart library while they are worked out', async () => {
+    const html = await readFile(join(assetDir, 'index.html'), 'utf8');
+    let answer!: (answers: []) => void;
+    const handle = createOverviewHandler({ assetDir, firstAnswers: () => new Promise((resolve) => (answer = resolve)) });
+    const slow = createServer(async (req, res) => {
+      if (!(await handle(req, res))) res.writeHead(404).end();
+    });
+    await new Promise<void>((done) => slow.listen(0, '127.0.0.1', done));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(slow.address() as AddressInfo).port}/`);
+      const reader = response.body!.getReader();
+      const first = new TextDecoder().decode((await reader.read()).value);
+      // Everything before </body> has arrived while the answers are still being worked out.
+      expect(first).toBe(html.slice(0, html.lastIndexOf('</body>')));
+      expect(first).toMatch(/<script type="module" src="\/overview\/assets\/main-[\w-]+\.js"><\/script>/);
+      expect(first).toMatch(/<link rel="modulepreload" href="\/overview\/assets\/chunks\/charts-[\w-]+\.js">/);
+      answer([]);
+      let rest = '';
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) rest += new TextDecoder().decode(chunk.value);
+      expect(first + rest).toBe(html.replace('</body>', '<script id="overview-answers" type="application/json">[]</script>\n  </body>'));
+    } finally {
+      await new Promise((done) => slow.close(done));
+    }
+  });
+
   it('answers 503 naming the build step when the page is not built', async () => {
     const handle = createOverviewHandler({ assetDir: join(assetDir, 'nowhere') });
     const bare = createServer((req, res) => void handle(req, res));

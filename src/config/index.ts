@@ -37,6 +37,7 @@ const schema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(8_000),
   SEEDS_DIR: z.string().min(1).default('seeds'),
   SEED_ON_START: booleanFromEnv.default(true),
+  WARM_UP_ON_START: booleanFromEnv.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

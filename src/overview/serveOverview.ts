@@ -103,7 +103,13 @@ function createPageReader(page: string): () => Promise<{ html: string; operation
   };
 }
 
-/** Sends index.html with the first answers for this URL in a JSON script element before </body>. */
+/**
+ * Sends index.html with the first answers for this URL in a JSON script
+ * element before </body>. Everything before that point is sent at once, so
+ * the browser fetches and compiles the page's scripts while the answers are
+ * worked out; its module scripts run only once the document has ended, with
+ * the answers in it.
+ */
 async function sendPageWithAnswers(
   req: IncomingMessage,
   res: ServerResponse,
@@ -113,8 +119,8 @@ async function sendPageWithAnswers(
 ): Promise<void> {
   const search = new URL(req.url ?? '/', 'http://localhost').searchParams;
   const { html, operations } = await readPage();
-  const answers = await firstAnswers(req, search, operations);
-  const body = html.replace('</body>', `<script id="${FIRST_ANSWERS_ELEMENT}" type="application/json">${jsonForScript(answers)}</script>\n  </body>`);
+  const close = html.lastIndexOf('</body>');
+  const end = close === -1 ? html.length : close;
   res.writeHead(200, {
     ...headers,
     'x-content-type-options': 'nosniff',
@@ -122,9 +128,10 @@ async function sendPageWithAnswers(
     'content-type': 'text/html; charset=utf-8',
     // The answers are this moment's data, and may depend on the Authorization header.
     'cache-control': 'no-store',
-    'content-length': String(Buffer.byteLength(body)),
   });
-  res.end(body);
+  res.write(html.slice(0, end));
+  const answers = await firstAnswers(req, search, operations);
+  res.end(`<script id="${FIRST_ANSWERS_ELEMENT}" type="application/json">${jsonForScript(answers)}</script>\n  ${html.slice(end)}`);
 }
 
 /** The operations in the page's embedded config (scripts/build-overview.mjs writes it); none when it cannot be read. */
