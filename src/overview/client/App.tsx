@@ -20,13 +20,13 @@ import { defaultNegotiation, extentOf, variables, windowOf, type NegotiationData
 export function App() {
   const [state, update] = useUrlState();
   const start = useOperation<StartData>('OverviewStart', state.negotiation ? null : {});
-  const negotiation = useOperation<NegotiationData>('OverviewNegotiation', state.negotiation ? variables.negotiation(state.negotiation) : null);
+  // The URL's negotiation, else the default one as soon as OverviewStart has answered (and the URL then says so too).
+  const shown = state.negotiation ?? (start.data ? defaultNegotiation(start.data) : undefined);
+  const negotiation = useOperation<NegotiationData>('OverviewNegotiation', shown ? variables.negotiation(shown) : null);
 
   useEffect(() => {
-    if (state.negotiation || !start.data) return;
-    const id = defaultNegotiation(start.data);
-    if (id) update({ negotiation: id }, { replace: true });
-  }, [state.negotiation, start.data]);
+    if (!state.negotiation && shown) update({ negotiation: shown }, { replace: true });
+  }, [state.negotiation, shown]);
 
   const openSource = useCallback((id: string) => update({ open: id }), [update]);
   const closeSource = useCallback(() => update({ open: undefined }), [update]);
@@ -77,11 +77,11 @@ export function App() {
             {state.q ? <SearchResults query={state.q} onClear={() => update({ q: undefined })} /> : null}
             {negotiation.error ? (
               <ErrorBox error={negotiation.error} what="this negotiation" />
-            ) : !state.negotiation ? (
+            ) : !shown ? (
               start.error ? null : <Loading />
             ) : fresh && !current ? (
               <p role="alert" className="error">
-                No negotiation has the ID “{state.negotiation}” given in the URL. Pick one above.
+                No negotiation has the ID “{shown}” given in the URL. Pick one above.
               </p>
             ) : (
               <>
@@ -102,11 +102,11 @@ export function App() {
                     confirmed to be a negotiation's, their errors may only say it is not, which the page says above. */}
                 <ProvisionalContext.Provider value={!confirmed}>
                   <div className="grid">
-                    <TimelinePanel negotiationId={state.negotiation} window={window} listRange={range} />
-                    <ActivityPanel negotiationId={state.negotiation} window={window} bucket={state.bucket} onBucket={(bucket) => update({ bucket })} />
-                    <PositionsPanel negotiationId={state.negotiation} />
-                    <FiguresPanel negotiationId={state.negotiation} agreementId={confirmed ? (current!.agreement?.id ?? null) : undefined} range={range} />
-                    <StatementsPanel negotiationId={state.negotiation} range={range} />
+                    <TimelinePanel negotiationId={shown} window={window} listRange={range} />
+                    <ActivityPanel negotiationId={shown} window={window} bucket={state.bucket} onBucket={(bucket) => update({ bucket })} />
+                    <PositionsPanel negotiationId={shown} />
+                    <FiguresPanel negotiationId={shown} agreementId={confirmed ? (current!.agreement?.id ?? null) : undefined} range={range} />
+                    <StatementsPanel negotiationId={shown} range={range} />
                   </div>
                 </ProvisionalContext.Provider>
               </>

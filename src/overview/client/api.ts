@@ -77,7 +77,7 @@ export interface PrefetchingApi {
   prefetch<T = any>(name: string, variables?: Record<string, unknown>): Promise<T>;
   /** Keeps `data` as the early answer of `name` with `variables` (one the server embedded in the page): `prefetch` and `run` take it as if asked. */
   prime(name: string, variables: Record<string, unknown>, data: unknown): void;
-  /** Takes the primed answer of `name` with `variables` at once, if there is one: a component can then draw its first render with it. */
+  /** Takes the answer of `name` with `variables` at once if it is here (primed, or prefetched and arrived): a component can then draw its first render with it. */
   take(name: string, variables: Record<string, unknown>): { data: unknown } | undefined;
 }
 
@@ -91,7 +91,7 @@ export const PREFETCH_KEEP_MS = 30_000;
  * as a request of its own would.
  */
 export function withPrefetch(run: RunOperation): PrefetchingApi {
-  // `primed` holds the data itself when it is known (embedded), not only a promise of it.
+  // `primed` holds the data itself once it is known (embedded, or arrived), not only a promise of it.
   const early = new Map<string, { answer: Promise<unknown>; asked: number; primed?: { data: unknown } }>();
   const keyOf = (name: string, variables: Record<string, unknown>) => `${name} ${JSON.stringify(variables)}`;
   return {
@@ -110,9 +110,11 @@ export function withPrefetch(run: RunOperation): PrefetchingApi {
       const known = early.get(key);
       if (known && Date.now() - known.asked <= PREFETCH_KEEP_MS) return known.answer as Promise<any>;
       const answer = run(name, variables);
+      const entry: { answer: Promise<unknown>; asked: number; primed?: { data: unknown } } = { answer, asked: Date.now() };
+      // Once it has arrived, a component can take it at once (`take`), as an embedded one.
       // Nobody may ever take it (the page moved on): its failure is then nobody's to report.
-      answer.catch(() => undefined);
-      early.set(key, { answer, asked: Date.now() });
+      answer.then((data) => (entry.primed = { data }), () => undefined);
+      early.set(key, entry);
       return answer;
     },
     run: <T>(name: string, variables: Record<string, unknown> = {}, signal?: AbortSignal) => {
