@@ -2,8 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { Context } from '../graphql/context.js';
 import { runOperation } from '../http/runOperation.js';
-import { defaultNegotiation, variables, type StartData } from './shared/requests.js';
-import { parseState } from './shared/urlState.js';
+import { defaultNegotiation, variables, type StartData } from './common/requests.js';
+import { parseState } from './common/urlState.js';
 
 /** An answer of one of the page's operations, embedded in the page so that its boot script need not ask. */
 export interface FirstAnswer {
@@ -26,7 +26,7 @@ export type PageOperations = Record<string, string>;
  * in-process, through the public GraphQL API (the page's own operations,
  * under the browser's own Authorization header): OverviewStart when the URL
  * names no negotiation, then OverviewNegotiation of the negotiation the page
- * will show (the URL's, else shared/requests.ts' defaultNegotiation). Each is
+ * will show (the URL's, else common/requests.ts' defaultNegotiation). Each is
  * kept only when it answered data without errors; otherwise it and what
  * depends on it are left to the page, which asks and shows any error as it
  * always does. The panels' requests are left to the page too: it makes them

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { FIRST_ANSWERS_ELEMENT } from './serveOverview.js';
-import { requestsById, requestsByNegotiation, type NegotiationData, type PageRequest } from './shared/requests.js';
-import { parseState } from './shared/urlState.js';
+import { requestsById, requestsByNegotiation, type NegotiationData, type PageRequest } from './common/requests.js';
+import { parseState } from './common/urlState.js';
 
 /** What a warm-up did: how long the visit took and how many requests it made, or why it could not be made. */
 export type WarmUpResult = { ms: number; requests: number } | { error: string };
@@ -11,7 +11,7 @@ export type WarmUpResult = { ms: number; requests: number } | { error: string };
  * loopback, as a browser's first visit does: GET / (whose first answers run
  * through the GraphQL API in-process, see firstAnswers.ts), then the panels'
  * requests to the page's endpoint, made with the page's own operations and
- * the same functions as the page (shared/requests.ts). Run right after
+ * the same functions as the page (common/requests.ts). Run right after
  * start-up, it opens pooled connections and compiles the code paths of the
  * first view, so that the first person to open the page does not wait for
  * them. Never rejects: a failure (the server stopping meanwhile, say) is

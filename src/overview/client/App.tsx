@@ -15,7 +15,7 @@ import { SearchResults } from './SearchResults.js';
 import { SourceDialog } from './SourceDialog.js';
 import { ErrorBox, Loading, OpenSourceContext, ProvisionalContext } from './ui.js';
 import { formatStatus } from './format.js';
-import { defaultNegotiation, extentOf, variables, windowOf, type NegotiationData, type StartData, type Window } from '../shared/requests.js';
+import { defaultNegotiation, extentOf, variables, windowOf, type NegotiationData, type StartData, type Window } from '../common/requests.js';
 
 export function App() {
   const [state, update] = useUrlState();

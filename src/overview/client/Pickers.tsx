@@ -5,10 +5,10 @@
  */
 import { useCombobox } from 'downshift';
 import { useEffect, useState } from 'react';
-import { dayBefore, isCalendarDate } from '../shared/dates.js';
+import { dayBefore, isCalendarDate } from '../common/dates.js';
 import { formatSpan, formatStatus } from './format.js';
 import { useDebounced, useOperation } from './hooks.js';
-import type { Window } from '../shared/requests.js';
+import type { Window } from '../common/requests.js';
 
 interface NegotiationItem {
   id: string;

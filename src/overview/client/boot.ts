@@ -9,8 +9,8 @@
  * the same `api`, and its panels take these answers instead of asking again.
  */
 import { createApi, withPrefetch } from './api.js';
-import { defaultNegotiation, requestsById, requestsByNegotiation, variables, type NegotiationData, type StartData } from '../shared/requests.js';
-import { parseState } from '../shared/urlState.js';
+import { defaultNegotiation, requestsById, requestsByNegotiation, variables, type NegotiationData, type StartData } from '../common/requests.js';
+import { parseState } from '../common/urlState.js';
 
 export interface OverviewConfig {
   endpoint: string;

@@ -10,7 +10,7 @@ export interface DateSpanValue {
   wording?: string | null;
 }
 
-import { partsOf } from '../shared/dates.js';
+import { partsOf } from '../common/dates.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

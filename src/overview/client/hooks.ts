@@ -1,7 +1,7 @@
 /** React hooks of the overview: the URL as state, and API operations as data. */
 import { createContext, useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { PrefetchingApi } from './api.js';
-import { parseState, serializeState, type OverviewState } from '../shared/urlState.js';
+import { parseState, serializeState, type OverviewState } from '../common/urlState.js';
 
 /** The API runner, provided once by main.tsx; `take` (optional) hands over answers the page came with. */
 export const ApiContext = createContext<(Pick<PrefetchingApi, 'run'> & Partial<Pick<PrefetchingApi, 'take'>>) | null>(null);

@@ -7,12 +7,12 @@
  */
 import { useMemo, useState } from 'react';
 import { EChart } from '../EChart.js';
-import { alignToBuckets, calendarDateOf, dayBefore } from '../../shared/dates.js';
+import { alignToBuckets, calendarDateOf, dayBefore } from '../../common/dates.js';
 import { formatDate, formatSpan } from '../format.js';
 import { useOperation } from '../hooks.js';
-import type { Bucket } from '../../shared/urlState.js';
+import type { Bucket } from '../../common/urlState.js';
 import { Loading, Panel, Switch } from '../ui.js';
-import { variables, type Window } from '../../shared/requests.js';
+import { variables, type Window } from '../../common/requests.js';
 
 interface ActivityPoint {
   time: string;

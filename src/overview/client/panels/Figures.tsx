@@ -4,7 +4,7 @@
  * resolved) and "≈" when the source gives it as approximate.
  */
 import { useOperation } from '../hooks.js';
-import { variables } from '../../shared/requests.js';
+import { variables } from '../../common/requests.js';
 import { formatDateSpan, formatFigure } from '../format.js';
 import { Loading, Panel, SourceButton } from '../ui.js';
 

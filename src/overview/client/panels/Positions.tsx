@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { useOperation } from '../hooks.js';
-import { variables } from '../../shared/requests.js';
+import { variables } from '../../common/requests.js';
 import { Loading, Panel, SourceButton } from '../ui.js';
 
 interface Cell {

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { formatDateSpan, formatStatementKind } from '../format.js';
 import { useOperation } from '../hooks.js';
-import { STATEMENTS_PAGE_SIZE as PAGE_SIZE, variables } from '../../shared/requests.js';
+import { STATEMENTS_PAGE_SIZE as PAGE_SIZE, variables } from '../../common/requests.js';
 import { Loading, Panel, SourceButton } from '../ui.js';
 
 

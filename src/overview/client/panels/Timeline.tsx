@@ -8,11 +8,11 @@
 import type { CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams } from 'echarts';
 import { useContext, useMemo, useRef, useState } from 'react';
 import { EChart, escapeHtml, type ChartMark } from '../EChart.js';
-import { calendarDateOf, dayBefore } from '../../shared/dates.js';
+import { calendarDateOf, dayBefore } from '../../common/dates.js';
 import { formatDateSpan, formatSpan, formatStatementKind } from '../format.js';
 import { useOperation } from '../hooks.js';
 import { Loading, OpenSourceContext, Panel, ProvisionalContext, SourceButton, Switch } from '../ui.js';
-import { variables, type Window } from '../../shared/requests.js';
+import { variables, type Window } from '../../common/requests.js';
 
 interface TimelineEvent {
   time: string;

@@ -1,7 +1,7 @@
 /**
  * Calendar-date arithmetic of the overview ("YYYY-MM-DD" strings, days in
  * UTC): pure functions shared by the page (client/) and the server, which
- * works out the page's first requests as the page would (shared/requests.ts).
+ * works out the page's first requests as the page would (common/requests.ts).
  */
 
 /** Splits "YYYY-MM-DD" into numbers; throws on anything else (the API only sends calendar dates). */
