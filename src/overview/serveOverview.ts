@@ -17,7 +17,7 @@ export const OVERVIEW_PAGE_PATHS: readonly string[] = ['/', '/overview'];
 /**
  * The policy sent with the overview: every script, style, image and request
  * must come from this server, and nothing inline may run or style the page
- * (no 'unsafe-inline' anywhere: React and ECharts set styles through the
+ * (no 'unsafe-inline' anywhere: Preact and ECharts set styles through the
  * CSSOM, which CSP does not restrict). `data:` images are ECharts' own.
  */
 export const OVERVIEW_CONTENT_SECURITY_POLICY = [
