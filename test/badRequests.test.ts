@@ -179,6 +179,15 @@ describe('bad requests get a coded error or a correct empty answer, never a 500'
       expect(json.errors).toEqual([{ message: `${argument} contains a NUL character (U+0000), which cannot be stored; remove it.`, extensions: { code: 'BAD_USER_INPUT', argument } }]);
     });
 
+    it('are refused in the values of a document the server has already answered, fragments included', async () => {
+      const query = 'query($v: String!) { ...S } fragment S on Query { search(query: $v) { totalCount } }';
+      expect(await post({ query, variables: { v: 'pay' } })).toMatchObject({ status: 200, json: { data: { search: { totalCount: expect.any(Number) } } } });
+      const { status, json } = await post({ query, variables: { v: 'pay\u0000' } });
+      expect(status).toBe(400);
+      expect(json.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'query' });
+      expect(await post({ query, variables: { v: 'more' } })).toMatchObject({ status: 200 });
+    });
+
     it('are refused in a mutation input, naming the input field, and nothing is written', async () => {
       const { token } = await makeToken(api.db.dataSource, 'editor');
       const before = await countRows(api.db.dataSource);

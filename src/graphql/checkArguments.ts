@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   getArgumentValues, getNamedType, getVariableValues, isAbstractType, isInputObjectType, isListType, getNullableType, Kind, TypeInfo, visit,
   visitWithTypeInfo, type DocumentNode, type FragmentDefinitionNode, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode,
-  type SelectionSetNode,
+  type FieldNode, type GraphQLCompositeType, type GraphQLField, type SelectionSetNode,
 } from 'graphql';
 import { CodedError, ErrorCode } from '../errors/index.js';
 import { ensureNestedPage, nestedConnectionTag } from '../services/read/pagination.js';
@@ -29,21 +29,40 @@ export function argumentChecksPlugin(schema: () => GraphQLSchema, maxPageSize: n
           if (operation.operation === 'subscription') {
             throw new CodedError(ErrorCode.OPERATION_NOT_SUPPORTED, 'This API serves queries and mutations; subscriptions are not supported.', REFUSED);
           }
+          const sites = argumentSites(schema(), document, operation);
+          if (sites.length === 0) return;
           const variables = getVariableValues(schema(), operation.variableDefinitions ?? [], request.variables ?? {});
           // Variables that do not fit their types: execution refuses them with its own message.
           if (variables.errors) return;
-          checkOperation(schema(), document, operation, variables.coerced, maxPageSize);
+          checkSites(schema(), sites, operation, variables.coerced, maxPageSize);
         },
       };
     },
   };
 }
 
-function checkOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, maxPageSize: number): void {
+/** A field of an operation that takes arguments, with what its arguments are checked against. */
+interface ArgumentSite {
+  field: FieldNode;
+  definition: GraphQLField<unknown, unknown>;
+  parent: GraphQLCompositeType;
+}
+
+/**
+ * The argument sites of each operation, found once per parsed document
+ * (Apollo keeps parsed documents, so a repeated query reuses its operation
+ * node); only the arguments' values are checked per request.
+ */
+const sitesOfOperation = new WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; sites: ArgumentSite[] }>();
+
+/** Every field with arguments in `operation` and in the fragments it spreads, each with its parent type. */
+function argumentSites(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): ArgumentSite[] {
+  const known = sitesOfOperation.get(operation);
+  if (known?.schema === schema) return known.sites;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const typeInfo = new TypeInfo(schema);
-  // Every field of the operation and of the fragments it spreads, each with its parent type.
+  const sites: ArgumentSite[] = [];
   for (const node of [operation, ...reachableFragments(operation.selectionSet, fragments)]) {
     visit(
       node,
@@ -51,25 +70,32 @@ function checkOperation(schema: GraphQLSchema, document: DocumentNode, operation
         Field(field) {
           const definition = typeInfo.getFieldDef();
           const parent = typeInfo.getParentType();
-          if (!definition || !parent || definition.args.length === 0) return;
-          let args: Record<string, unknown>;
-          try {
-            args = getArgumentValues(definition, field, variables);
-          } catch {
-            return; // execution reports arguments that do not coerce
-          }
-          for (const arg of definition.args) ensureNoNul(args[arg.name], arg.type, arg.name);
-          if (args.after === undefined || args.after === null) return;
-          const possible = isAbstractType(parent) ? schema.getPossibleTypes(parent).map((t) => t.name) : [parent.name];
-          const tags = possible.map((t) => nestedConnectionTag(t, definition.name)).filter((t): t is string => t !== undefined);
-          if (tags.length === 0) return;
-          // A mutation must not fail after its write, so there the cursor must suit every type the parent can be.
-          const failures = tags.map((tag) => attempt(() => ensureNestedPage(tag, args, maxPageSize)));
-          const refusal = operation.operation === 'mutation' ? failures.find((f) => f !== null) : failures.every((f) => f !== null) ? failures[0] : null;
-          if (refusal) throw new CodedError(ErrorCode.INVALID_CURSOR, refusal.message, { ...refusal.extensions, ...REFUSED });
+          if (definition && parent && definition.args.length > 0) sites.push({ field, definition, parent });
         },
       }),
     );
+  }
+  sitesOfOperation.set(operation, { schema, sites });
+  return sites;
+}
+
+function checkSites(schema: GraphQLSchema, sites: ArgumentSite[], operation: OperationDefinitionNode, variables: Record<string, unknown>, maxPageSize: number): void {
+  for (const { field, definition, parent } of sites) {
+    let args: Record<string, unknown>;
+    try {
+      args = getArgumentValues(definition, field, variables);
+    } catch {
+      continue; // execution reports arguments that do not coerce
+    }
+    for (const arg of definition.args) ensureNoNul(args[arg.name], arg.type, arg.name);
+    if (args.after === undefined || args.after === null) continue;
+    const possible = isAbstractType(parent) ? schema.getPossibleTypes(parent).map((t) => t.name) : [parent.name];
+    const tags = possible.map((t) => nestedConnectionTag(t, definition.name)).filter((t): t is string => t !== undefined);
+    if (tags.length === 0) continue;
+    // A mutation must not fail after its write, so there the cursor must suit every type the parent can be.
+    const failures = tags.map((tag) => attempt(() => ensureNestedPage(tag, args, maxPageSize)));
+    const refusal = operation.operation === 'mutation' ? failures.find((f) => f !== null) : failures.every((f) => f !== null) ? failures[0] : null;
+    if (refusal) throw new CodedError(ErrorCode.INVALID_CURSOR, refusal.message, { ...refusal.extensions, ...REFUSED });
   }
 }
 
