@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     app = await createApp({ config, dataSource: db.dataSource, logger, root });
     server = app.server;
     await listen(server, config.PORT, config.HOST);
-    logger.info(`GraphQL API and IDE at http://${config.HOST}:${config.PORT}/graphql`);
+    logger.info(`overview at http://${config.HOST}:${config.PORT}/, GraphQL API and IDE at http://${config.HOST}:${config.PORT}/graphql`);
     installShutdown(server, app.apollo, db, logger, config.SHUTDOWN_GRACE_MS);
     if (config.WARM_UP_ON_START) {
       void warmUp(server.address()).then((result) =>

@@ -38,6 +38,11 @@ describe('npm start with no configuration (embedded PostgreSQL)', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
+  it('says where the overview and the API are once it listens', () => {
+    const lines = server.output().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.msg)).toContain(`overview at http://localhost:${server.port}/, GraphQL API and IDE at http://localhost:${server.port}/graphql`);
+  });
+
   it('visits its own overview page once it listens, as a first visitor does, so that the first real one finds it warm', async () => {
     const logged = () => server.output().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
     await expect.poll(() => logged().filter((l) => l.msg.startsWith('warmed up')).length, { timeout: 20_000 }).toBe(1);
