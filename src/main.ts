@@ -61,7 +61,8 @@ async function main(): Promise<void> {
     app = await createApp({ config, dataSource: db.dataSource, logger, root });
     server = app.server;
     await listen(server, config.PORT, config.HOST);
-    logger.info(`overview at http://${config.HOST}:${config.PORT}/, GraphQL API and IDE at http://${config.HOST}:${config.PORT}/graphql`);
+    const base = `http://${config.HOST}:${config.PORT}`;
+    logger.info(`overview at ${base}/, GraphQL API and IDE at ${base}/graphql`);
     installShutdown(server, app.apollo, db, logger, config.SHUTDOWN_GRACE_MS);
     if (config.WARM_UP_ON_START) {
       void warmUp(server.address()).then((result) =>

@@ -38,13 +38,14 @@ describe('npm start with no configuration (embedded PostgreSQL)', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
+  /** The JSON lines the server has logged so far. */
+  const logged = () => server.output().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+
   it('says where the overview and the API are once it listens', () => {
-    const lines = server.output().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.msg)).toContain(`overview at http://localhost:${server.port}/, GraphQL API and IDE at http://localhost:${server.port}/graphql`);
+    expect(logged().map((l) => l.msg)).toContain(`overview at http://localhost:${server.port}/, GraphQL API and IDE at http://localhost:${server.port}/graphql`);
   });
 
   it('visits its own overview page once it listens, as a first visitor does, so that the first real one finds it warm', async () => {
-    const logged = () => server.output().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
     await expect.poll(() => logged().filter((l) => l.msg.startsWith('warmed up')).length, { timeout: 20_000 }).toBe(1);
     expect(logged().find((l) => l.msg.startsWith('warmed up'))).toMatchObject({ level: 30, msg: 'warmed up: visited the overview page once', requests: 8 });
     // The page, then its panels' seven requests, each answered.

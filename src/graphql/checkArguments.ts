@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   getArgumentValues, getNamedType, getVariableValues, isAbstractType, isInputObjectType, isListType, getNullableType, Kind, TypeInfo, visit,
   visitWithTypeInfo, type DocumentNode, type FragmentDefinitionNode, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode,
-  type FieldNode, type GraphQLCompositeType, type GraphQLField, type SelectionSetNode,
+  type FieldNode, type GraphQLField, type SelectionSetNode,
 } from 'graphql';
 import { CodedError, ErrorCode } from '../errors/index.js';
 import { ensureNestedPage, nestedConnectionTag } from '../services/read/pagination.js';
@@ -29,12 +29,13 @@ export function argumentChecksPlugin(schema: () => GraphQLSchema, maxPageSize: n
           if (operation.operation === 'subscription') {
             throw new CodedError(ErrorCode.OPERATION_NOT_SUPPORTED, 'This API serves queries and mutations; subscriptions are not supported.', REFUSED);
           }
-          const sites = argumentSites(schema(), document, operation);
+          const current = schema();
+          const sites = argumentSites(current, document, operation);
           if (sites.length === 0) return;
-          const variables = getVariableValues(schema(), operation.variableDefinitions ?? [], request.variables ?? {});
+          const variables = getVariableValues(current, operation.variableDefinitions ?? [], request.variables ?? {});
           // Variables that do not fit their types: execution refuses them with its own message.
           if (variables.errors) return;
-          checkSites(schema(), sites, operation, variables.coerced, maxPageSize);
+          checkSites(sites, operation, variables.coerced, maxPageSize);
         },
       };
     },
@@ -45,7 +46,8 @@ export function argumentChecksPlugin(schema: () => GraphQLSchema, maxPageSize: n
 interface ArgumentSite {
   field: FieldNode;
   definition: GraphQLField<unknown, unknown>;
-  parent: GraphQLCompositeType;
+  /** The cursor tags its `after` may carry: one per type the parent can be that pages this field; empty when it pages nothing. */
+  cursorTags: string[];
 }
 
 /**
@@ -55,7 +57,7 @@ interface ArgumentSite {
  */
 const sitesOfOperation = new WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; sites: ArgumentSite[] }>();
 
-/** Every field with arguments in `operation` and in the fragments it spreads, each with its parent type. */
+/** Every field with arguments in `operation` and in the fragments it spreads, with the cursor tags its parent type allows. */
 function argumentSites(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): ArgumentSite[] {
   const known = sitesOfOperation.get(operation);
   if (known?.schema === schema) return known.sites;
@@ -70,7 +72,10 @@ function argumentSites(schema: GraphQLSchema, document: DocumentNode, operation:
         Field(field) {
           const definition = typeInfo.getFieldDef();
           const parent = typeInfo.getParentType();
-          if (definition && parent && definition.args.length > 0) sites.push({ field, definition, parent });
+          if (!definition || !parent || definition.args.length === 0) return;
+          const possible = isAbstractType(parent) ? schema.getPossibleTypes(parent).map((t) => t.name) : [parent.name];
+          const cursorTags = possible.map((t) => nestedConnectionTag(t, definition.name)).filter((t): t is string => t !== undefined);
+          sites.push({ field, definition, cursorTags });
         },
       }),
     );
@@ -79,8 +84,8 @@ function argumentSites(schema: GraphQLSchema, document: DocumentNode, operation:
   return sites;
 }
 
-function checkSites(schema: GraphQLSchema, sites: ArgumentSite[], operation: OperationDefinitionNode, variables: Record<string, unknown>, maxPageSize: number): void {
-  for (const { field, definition, parent } of sites) {
+function checkSites(sites: ArgumentSite[], operation: OperationDefinitionNode, variables: Record<string, unknown>, maxPageSize: number): void {
+  for (const { field, definition, cursorTags } of sites) {
     let args: Record<string, unknown>;
     try {
       args = getArgumentValues(definition, field, variables);
@@ -88,12 +93,9 @@ function checkSites(schema: GraphQLSchema, sites: ArgumentSite[], operation: Ope
       continue; // execution reports arguments that do not coerce
     }
     for (const arg of definition.args) ensureNoNul(args[arg.name], arg.type, arg.name);
-    if (args.after === undefined || args.after === null) continue;
-    const possible = isAbstractType(parent) ? schema.getPossibleTypes(parent).map((t) => t.name) : [parent.name];
-    const tags = possible.map((t) => nestedConnectionTag(t, definition.name)).filter((t): t is string => t !== undefined);
-    if (tags.length === 0) continue;
+    if (args.after === undefined || args.after === null || cursorTags.length === 0) continue;
     // A mutation must not fail after its write, so there the cursor must suit every type the parent can be.
-    const failures = tags.map((tag) => attempt(() => ensureNestedPage(tag, args, maxPageSize)));
+    const failures = cursorTags.map((tag) => attempt(() => ensureNestedPage(tag, args, maxPageSize)));
     const refusal = operation.operation === 'mutation' ? failures.find((f) => f !== null) : failures.every((f) => f !== null) ? failures[0] : null;
     if (refusal) throw new CodedError(ErrorCode.INVALID_CURSOR, refusal.message, { ...refusal.extensions, ...REFUSED });
   }
