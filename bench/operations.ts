@@ -1,9 +1,9 @@
 /**
- * The operations `npm run bench` measures. To measure another one (the
- * dashboards operations of contract/dashboards.graphql, say), add an entry:
- * its document (a contract file and operation name, or inline text), how to
- * pick its variables from the data, and, when bench/reference.ts answers it
- * too, `reference: true`.
+ * The operations `npm run bench` measures: the core contract's hot queries
+ * and every operation of the dashboards contract. To measure another one,
+ * add an entry: its document (a contract file and operation name, or inline
+ * text), how to pick its variables from the data, and, when
+ * bench/reference.ts answers it too, `reference: true`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +19,10 @@ export interface Fixtures {
   statementsAfter: { cursor: string; position: number };
   /** A word of the generator's vocabulary for search, with how many statements, positions and sources match it. */
   searchTerm: string;
+  /** A synthetic negotiation in the middle of the data set: its global ID and its rounds' span (first day, the day after the last). */
+  negotiation: { id: string; from: string; to: string };
+  /** The calendar year holding that negotiation's first round (a dashboard's window over all negotiations). */
+  year: number;
 }
 
 export interface BenchOperation {
@@ -48,6 +52,7 @@ const SEARCH = `query Search20($query: String!) {
 /** The measured operations, in the order of the table. */
 export function benchOperations(root: string): BenchOperation[] {
   const core = contract(root, 'core.graphql');
+  const dashboards = contract(root, 'dashboards.graphql');
   return [
     {
       key: 'Q1', title: 'a round by node(id:) (contract Node)', document: core, operationName: 'Node', reference: true,
@@ -74,6 +79,36 @@ export function benchOperations(root: string): BenchOperation[] {
       variables: (f) => ({ query: f.searchTerm }),
       check: (d) => (d.search.nodes.length > 0 ? null : 'search found nothing'),
     },
+    {
+      key: 'D1', title: 'dashboards Activity, all negotiations, MONTH, one year', document: dashboards, operationName: 'Activity',
+      variables: (f) => ({ from: `${f.year}-01-01`, to: `${f.year + 1}-01-01`, bucket: 'MONTH', timeZone: 'UTC' }),
+      check: (d) => (d.activity.total > 0 ? null : 'no statement in the year'),
+    },
+    {
+      key: 'D1n', title: 'dashboards Activity, one negotiation, WEEK, Asia/Seoul', document: dashboards, operationName: 'Activity',
+      variables: (f) => ({ from: f.negotiation.from, to: f.negotiation.to, bucket: 'WEEK', timeZone: 'Asia/Seoul', negotiationId: f.negotiation.id }),
+      check: (d) => (d.activity.total > 0 ? null : 'no statement of the negotiation in its rounds\' span'),
+    },
+    {
+      key: 'D2', title: 'dashboards Timeline, one negotiation', document: dashboards, operationName: 'Timeline',
+      variables: (f) => ({ from: f.negotiation.from, to: f.negotiation.to, timeZone: 'Europe/Berlin', negotiationId: f.negotiation.id }),
+      check: (d) => (d.timeline.some((e: { subject: { __typename: string } }) => e.subject.__typename === 'Round') ? null : 'the timeline has no round'),
+    },
+    {
+      key: 'D3', title: 'dashboards PositionMatrix, one negotiation', document: dashboards, operationName: 'PositionMatrix',
+      variables: (f) => ({ negotiationId: f.negotiation.id }),
+      check: (d) => (d.positionMatrix.length > 0 ? null : 'the matrix is empty'),
+    },
+    {
+      key: 'D4', title: 'dashboards FigureSeries, all figures', document: dashboards, operationName: 'FigureSeries',
+      variables: () => ({}),
+      check: (d) => (d.figureSeries.length > 0 ? null : 'no figure'),
+    },
+    {
+      key: 'D5', title: 'dashboards Options, NEGOTIATION', document: dashboards, operationName: 'Options',
+      variables: () => ({ kind: 'NEGOTIATION' }),
+      check: (d) => (d.options.length > 1 ? null : 'fewer than 2 negotiations to choose from'),
+    },
   ];
 }
 
@@ -94,6 +129,19 @@ export async function pickFixtures(dataSource: DataSource): Promise<Fixtures> {
      ORDER BY COALESCE("stated_start", '-infinity'::date) DESC, "id" DESC OFFSET $1 LIMIT 1`,
     [position - 1],
   );
-  if (!round || !after) throw new Error('the database has no round numbered 6 or no statements: generate data first (--scale)');
-  return { roundId: round.id, statementsAfter: { cursor: encodeCursor('statements:STATED_ON:DESC', [after.sort, after.id]), position }, searchTerm: SEARCH_TERM };
+  const [negotiation] = await dataSource.query(
+    `SELECT n."id", min(r."start_date")::text AS "from", (max(COALESCE(r."end_date", r."start_date")) + 1)::text AS "to", extract(year FROM min(r."start_date"))::int AS "year"
+     FROM (SELECT "id" FROM "negotiation" WHERE "retracted_at" IS NULL AND "title" LIKE '%(synthetic %' ORDER BY "id"
+           OFFSET (SELECT count(*) / 2 FROM "negotiation" WHERE "retracted_at" IS NULL AND "title" LIKE '%(synthetic %') LIMIT 1) n
+     JOIN "round" r ON r."negotiation_id" = n."id" AND r."retracted_at" IS NULL AND r."start_date" IS NOT NULL
+     GROUP BY n."id"`,
+  );
+  if (!round || !after || !negotiation) throw new Error('the database has no round numbered 6, no statements or no dated synthetic rounds: generate data first (--scale)');
+  return {
+    roundId: round.id,
+    statementsAfter: { cursor: encodeCursor('statements:STATED_ON:DESC', [after.sort, after.id]), position },
+    searchTerm: SEARCH_TERM,
+    negotiation: { id: toGlobalId('Negotiation', negotiation.id), from: negotiation.from, to: negotiation.to },
+    year: negotiation.year,
+  };
 }
