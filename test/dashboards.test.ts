@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSyntheticData } from '../src/services/generator/generate.js';
 import { ingestFiles } from '../src/services/seeds/ingestFiles.js';
-import { toGlobalId } from '../src/lib/globalId.js';
+import { fromGlobalId, toGlobalId } from '../src/lib/globalId.js';
 import { CONTRACT_DIR, startTestApi, type TestApi } from './support/api.js';
 
 // The dashboards contract, sent exactly as the file has it.
@@ -297,7 +297,7 @@ describe('daylight saving and week boundaries (with a FICTIONAL round 7 on 17-18
   });
 });
 
-describe('bounded answers', () => {
+describe('on 25 generated negotiations', () => {
   let api: TestApi;
   beforeAll(async () => {
     api = await startTestApi();
@@ -312,5 +312,28 @@ describe('bounded answers', () => {
     const weekly = await api.execute('{ activity(groupBy: SPEAKER, window: { from: "2005-01-01", to: "2018-01-01", bucket: YEAR }) { total points { value } } }');
     expect(weekly.errors).toBeUndefined();
     expect(weekly.data.activity.points.reduce((sum: number, p: { value: number }) => sum + p.value, 0)).toBe(weekly.data.activity.total);
+  });
+
+  it('Timeline: a negotiation\'s events are exactly its events in the timeline of all negotiations, a span begun before the window included', async () => {
+    const db = api.db.dataSource;
+    // A statement over three days or more; the first window starts on its third day and ends the day after its last.
+    const [spanning] = await db.query(
+      `SELECT "id", "negotiation_id" AS "negotiation", ("stated_start" + 2)::text AS "from", ("stated_end" + 1)::text AS "to"
+       FROM "statement" WHERE "retracted_at" IS NULL AND "stated_end" >= "stated_start" + 2 ORDER BY "id" LIMIT 1`,
+    );
+    expect(spanning, 'the generator writes statements over several days').toBeDefined();
+    const idsOf = async (table: string) => new Set<number>((await db.query(`SELECT "id" FROM "${table}" WHERE "negotiation_id" = $1`, [spanning.negotiation])).map((r: { id: number }) => r.id));
+    const own = { Round: await idsOf('round'), Statement: await idsOf('statement') };
+    type Event = { time: string; timeEnd: string; title: string; subject: { __typename: 'Round' | 'Statement'; id: string } };
+    const query = 'query($w: TimeWindow!, $f: TimelineFilter) { timeline(window: $w, filter: $f, limit: 10000) { time timeEnd title subject { __typename id } } }';
+    for (const window of [{ from: spanning.from, to: spanning.to, timeZone: 'Asia/Seoul' }, { from: '2000-01-01', to: '2030-01-01' }]) {
+      const all = await api.execute(query, { w: window });
+      const one = await api.execute(query, { w: window, f: { negotiationId: toGlobalId('Negotiation', spanning.negotiation) } });
+      expect([all.errors, one.errors]).toEqual([undefined, undefined]);
+      const expected = (all.data.timeline as Event[]).filter((e) => own[e.subject.__typename].has(fromGlobalId(e.subject.id)!.id));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(one.data.timeline).toEqual(expected);
+      expect(one.data.timeline.map((e: Event) => e.subject.id)).toContain(toGlobalId('Statement', spanning.id));
+    }
   });
 });
