@@ -19,10 +19,8 @@ export interface Fixtures {
   statementsAfter: { cursor: string; position: number };
   /** A word of the generator's vocabulary for search, with how many statements, positions and sources match it. */
   searchTerm: string;
-  /** A synthetic negotiation in the middle of the data set: its global ID and its rounds' span (first day, the day after the last). */
+  /** A synthetic negotiation in the middle of the data set: its global ID and its rounds' span (first day, the day after the last, YYYY-MM-DD). */
   negotiation: { id: string; from: string; to: string };
-  /** The calendar year holding that negotiation's first round (a dashboard's window over all negotiations). */
-  year: number;
 }
 
 export interface BenchOperation {
@@ -81,7 +79,11 @@ export function benchOperations(root: string): BenchOperation[] {
     },
     {
       key: 'D1', title: 'dashboards Activity, all negotiations, MONTH, one year', document: dashboards, operationName: 'Activity',
-      variables: (f) => ({ from: `${f.year}-01-01`, to: `${f.year + 1}-01-01`, bucket: 'MONTH', timeZone: 'UTC' }),
+      // The calendar year of that negotiation's first round.
+      variables: (f) => {
+        const year = Number(f.negotiation.from.slice(0, 4));
+        return { from: `${year}-01-01`, to: `${year + 1}-01-01`, bucket: 'MONTH', timeZone: 'UTC' };
+      },
       check: (d) => (d.activity.total > 0 ? null : 'no statement in the year'),
     },
     {
@@ -130,7 +132,7 @@ export async function pickFixtures(dataSource: DataSource): Promise<Fixtures> {
     [position - 1],
   );
   const [negotiation] = await dataSource.query(
-    `SELECT n."id", min(r."start_date")::text AS "from", (max(COALESCE(r."end_date", r."start_date")) + 1)::text AS "to", extract(year FROM min(r."start_date"))::int AS "year"
+    `SELECT n."id", min(r."start_date")::text AS "from", (max(COALESCE(r."end_date", r."start_date")) + 1)::text AS "to"
      FROM (SELECT "id" FROM "negotiation" WHERE "retracted_at" IS NULL AND "title" LIKE '%(synthetic %' ORDER BY "id"
            OFFSET (SELECT count(*) / 2 FROM "negotiation" WHERE "retracted_at" IS NULL AND "title" LIKE '%(synthetic %') LIMIT 1) n
      JOIN "round" r ON r."negotiation_id" = n."id" AND r."retracted_at" IS NULL AND r."start_date" IS NOT NULL
@@ -142,6 +144,5 @@ export async function pickFixtures(dataSource: DataSource): Promise<Fixtures> {
     statementsAfter: { cursor: encodeCursor('statements:STATED_ON:DESC', [after.sort, after.id]), position },
     searchTerm: SEARCH_TERM,
     negotiation: { id: toGlobalId('Negotiation', negotiation.id), from: negotiation.from, to: negotiation.to },
-    year: negotiation.year,
   };
 }
